@@ -1,0 +1,61 @@
+/**
+ * npm run ingest                 parse every seeds/*.txt, write content/generated/
+ * npm run ingest -- --json FILE  parse FILE, print the result as JSON, write nothing
+ * npm run ingest -- --check FILE validate FILE, write nothing
+ * Problems are printed as `FILE:LINE: message`; exit code 1 when any file is invalid.
+ */
+import { resolve } from 'node:path';
+import { loadReports, projectPath, seedFiles } from '../src/ingest/load-reports.ts';
+import { generatedFiles } from '../src/ingest/generated-files.ts';
+import { writeGenerated } from '../src/ingest/write-generated.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const usage = 'usage: npm run ingest [-- --json FILE | --check FILE]';
+
+function main(argv: string[]): number {
+  const [flag, file, ...rest] = argv;
+  if (flag === '--json' || flag === '--check') {
+    if (!file || rest.length > 0) return fail(usage);
+    const result = loadReports([resolve(file)], () => file);
+    for (const w of result.warnings) console.error(w);
+    for (const e of result.errors) console.error(e);
+    if (result.errors.length > 0) return 1;
+    if (flag === '--json') process.stdout.write(`${JSON.stringify(result.reports[0], null, 2)}\n`);
+    else console.error(`${file}: ok (${result.reports[0]!.recommendations.length} recommendations)`);
+    return 0;
+  }
+  if (flag !== undefined) return fail(usage);
+
+  const files = seedFiles(resolve(root, 'seeds'));
+  if (files.length === 0) return fail('seeds/:1: no *.txt reports found');
+  const result = loadReports(files, projectPath(root));
+  for (const w of result.warnings) console.error(w);
+  for (const e of result.errors) console.error(e);
+  if (result.errors.length > 0) {
+    console.error(`ingest: ${result.errors.length} problem(s); content/generated/ left unchanged`);
+    return 1;
+  }
+  writeGenerated(resolve(root, 'content/generated'), generatedFiles(result.reports));
+  const recs = result.reports.reduce((n, r) => n + r.recommendations.length, 0);
+  console.error(`ingest: ${result.reports.length} report(s), ${recs} recommendations → content/generated/`);
+  return 0;
+}
+
+function fail(message: string): number {
+  console.error(message);
+  return 1;
+}
+
+// A closed pipe (`| head`) is the reader's choice, not an error worth a trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  // Unexpected failures still get one readable line, never a stack trace.
+  console.error(`ingest: internal error: ${(error as Error).message}`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,56 @@
+/** Reads and parses report files; collects every problem instead of stopping at the first. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** Paths inside the project are shown relative to it, with `/`, so output is the same on every machine. */
+export function projectPath(root: string): (path: string) => string {
+  return (path) => relative(root, path).split('\\').join('/');
+}
+import { parseReport, slugFromFileName } from '../pipeline/parse-report.ts';
+import { ReportError, formatDiagnostic } from '../pipeline/diagnostics.ts';
+import type { ParsedReport } from '../schema/report.ts';
+
+export interface LoadResult {
+  reports: ParsedReport[];
+  errors: string[];
+  warnings: string[];
+}
+
+export function seedFiles(seedsDir: string): string[] {
+  return readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(seedsDir, f));
+}
+
+/** `files`: absolute paths; `shownAs(path)` gives the name used in messages and `report.source`. */
+export function loadReports(files: string[], shownAs: (path: string) => string): LoadResult {
+  const result: LoadResult = { reports: [], errors: [], warnings: [] };
+  const slugs = new Map<string, string>();
+  for (const file of files) {
+    const shown = shownAs(file);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (error) {
+      result.errors.push(`${shown}:1: cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      continue;
+    }
+    const slug = slugFromFileName(file);
+    const clash = slugs.get(slug);
+    if (clash) {
+      result.errors.push(`${shown}:1: report slug "${slug}" is already used by ${clash}; rename one file`);
+      continue;
+    }
+    slugs.set(slug, shown);
+    try {
+      const { report, warnings } = parseReport(bytes, { slug, source: shown });
+      result.reports.push(report);
+      result.warnings.push(...warnings.map((w) => formatDiagnostic(shown, { ...w, message: `warning: ${w.message}` })));
+    } catch (error) {
+      if (!(error instanceof ReportError)) throw error;
+      result.errors.push(...error.diagnostics.map((d) => formatDiagnostic(shown, d)));
+    }
+  }
+  return result;
+}

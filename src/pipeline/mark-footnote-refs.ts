@@ -1,0 +1,46 @@
+/**
+ * Finds where each footnote is referenced and writes the reference as `[^N]`.
+ * The number is glued to the word or punctuation before it (`geweld1`, `vrouwenopvang.3`,
+ * `perspectief’6`), on the page that carries the note, before the note. Where no such
+ * place exists, a number glued to a four-digit year (`2025-20288.`) is accepted.
+ */
+import type { Diagnostic } from './diagnostics.ts';
+import type { BodyLine } from './body-line.ts';
+import type { FootnoteDraft } from './extract-page-feet.ts';
+
+export interface FootnoteRef {
+  number: number;
+  /** Source line that carries the reference. */
+  line: number;
+}
+
+export function markFootnoteRefs(body: BodyLine[], notes: FootnoteDraft[]): { body: BodyLine[]; refs: FootnoteRef[]; errors: Diagnostic[] } {
+  const out = body.map((l) => ({ ...l }));
+  const refs: FootnoteRef[] = [];
+  const errors: Diagnostic[] = [];
+  for (const note of notes) {
+    const n = String(note.number);
+    const strong = new RegExp(`(?<=[\\p{L}.,;:’”")\\]])${n}(?=[\\s.,;:)]|$)`, 'u');
+    const weak = new RegExp(`(?<=(?<!\\d)\\d{4})${n}(?=[\\s.,;:)]|$)`, 'u');
+    const candidates = out.filter((l): l is Extract<BodyLine, { kind: 'text' }> => l.kind === 'text' && l.page === note.page && l.no < note.line);
+    const hit = lastMatch(candidates, strong) ?? lastMatch(candidates, weak);
+    if (!hit) {
+      errors.push({ line: note.line, message: `footnote ${n} has no reference on page ${note.page} (expected the number glued to a word, like "geweld${n}")` });
+      continue;
+    }
+    hit.line.text = hit.line.text.slice(0, hit.index) + `[^${n}]` + hit.line.text.slice(hit.index + n.length);
+    refs.push({ number: note.number, line: hit.line.no });
+  }
+  return { body: out, refs, errors };
+}
+
+function lastMatch(lines: Array<Extract<BodyLine, { kind: 'text' }>>, re: RegExp) {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    const global = new RegExp(re.source, 'gu');
+    let found: number | undefined;
+    for (const m of line.text.matchAll(global)) found = m.index;
+    if (found !== undefined) return { line, index: found };
+  }
+  return undefined;
+}

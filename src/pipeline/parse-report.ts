@@ -1,0 +1,102 @@
+/**
+ * The whole pipeline for one report: bytes → validated `ParsedReport`.
+ * decode → paginate → repair lines → take out page feet → mark footnote references →
+ * split recommendations → segment blocks. Pure: no I/O, same input gives the same output.
+ */
+import { parsedReportSchema, type Correction, type Footnote, type ParsedReport, type Recommendation } from '../schema/report.ts';
+import { ReportError, type Diagnostic } from './diagnostics.ts';
+import { decodeSource } from './decode-source.ts';
+import { paginate } from './paginate.ts';
+import { repairLines } from './repair-lines.ts';
+import { extractPageFeet } from './extract-page-feet.ts';
+import { markFootnoteRefs } from './mark-footnote-refs.ts';
+import { splitRecommendations } from './split-recommendations.ts';
+import { segmentBlocks } from './segment-blocks.ts';
+import { buildBlocks } from './build-blocks.ts';
+import { joinLines } from './join-lines.ts';
+import { coverParagraphs, coverTitle, receivedDate } from './cover.ts';
+import { sortByStrength } from './graded-wording.ts';
+
+export interface ParseOptions {
+  /** Report slug; prefixes every recommendation id. */
+  slug: string;
+  /** Path of the source as shown to readers, e.g. `seeds/…txt`. */
+  source: string;
+}
+
+export interface ParseOutcome {
+  report: ParsedReport;
+  warnings: Diagnostic[];
+}
+
+/** Throws `ReportError` (with every problem found, each tied to a line) when the input is invalid. */
+export function parseReport(bytes: Uint8Array, options: ParseOptions): ParseOutcome {
+  const pagination = paginate(decodeSource(bytes));
+  const repaired = repairLines(pagination.lines);
+  const feet = extractPageFeet(repaired.lines);
+  const marked = markFootnoteRefs(feet.body, feet.footnotes);
+  const split = splitRecommendations(marked.body);
+  const errors = [...marked.errors, ...split.errors];
+  if (split.recommendations.length === 0 && errors.length === 0) {
+    errors.push({ line: 1, message: 'no recommendations found (expected lines starting "Onderwerp aanbeveling:")' });
+  }
+  const corrections: Correction[] = [...repaired.corrections, ...feet.corrections];
+  const cover = coverParagraphs(split.cover, corrections);
+  const title = coverTitle(cover);
+  if (!title) errors.push({ line: 1, message: 'no title: expected cover lines before the first "Onderwerp aanbeveling:"' });
+  if (errors.length > 0) throw new ReportError(sortDiagnostics(errors));
+
+  const recommendations: Recommendation[] = split.recommendations.map((raw, index) => {
+    const grevio = buildBlocks(segmentBlocks(raw.grevio, 'grevio'), 'grevio', corrections);
+    const response = buildBlocks(segmentBlocks(raw.response, 'response'), 'response', corrections);
+    const lastPage = Math.max(...raw.response.filter((l) => l.kind === 'text').map((l) => l.page));
+    return {
+      id: `${options.slug}-${String(index + 1).padStart(2, '0')}`,
+      topic: joinLines(raw.topicLines, corrections),
+      articles: raw.articles,
+      pages: [raw.page, lastPage],
+      strength: sortByStrength(grevio.flatMap((b) => (b.kind === 'paragraph' && b.strength ? [b.strength] : []))),
+      grevio,
+      response,
+      line: raw.line,
+    };
+  });
+
+  const footnotes: Footnote[] = feet.footnotes.map((note) => {
+    const ref = marked.refs.find((r) => r.number === note.number)!;
+    const owner = [...split.recommendations].reverse().find((r) => r.line <= ref.line);
+    const id = owner ? recommendations[split.recommendations.indexOf(owner)]!.id : '';
+    return { number: note.number, text: note.text, page: note.page, recommendation: id };
+  });
+
+  const report: ParsedReport = {
+    report: {
+      slug: options.slug,
+      title: title!,
+      received: receivedDate(cover),
+      pages: pagination.declaredPages ?? Math.max(...pagination.lines.map((l) => l.page)),
+      source: options.source,
+      cover,
+    },
+    recommendations,
+    footnotes,
+    corrections: corrections.sort((a, b) => a.line - b.line),
+  };
+  const checked = parsedReportSchema.safeParse(report);
+  if (!checked.success) {
+    throw new ReportError(checked.error.issues.map((issue) => ({ line: 1, message: `invalid result at ${issue.path.join('.')}: ${issue.message}` })));
+  }
+  const warnings = [...pagination.warnings];
+  if (report.report.received === null) warnings.push({ line: 1, message: 'no "ontvangen op <datum>" on the cover; date received left empty' });
+  return { report, warnings };
+}
+
+function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return [...list].sort((a, b) => a.line - b.line);
+}
+
+/** `seeds/2025-07-10-Foo Bar.txt` → `2025-07-10-foo-bar`. */
+export function slugFromFileName(path: string): string {
+  const base = path.split(/[\\/]/).pop()!.replace(/\.[^.]+$/, '');
+  return base.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'rapport';
+}

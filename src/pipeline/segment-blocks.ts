@@ -1,0 +1,117 @@
+/**
+ * Running lines of one section (GREVIO's text or the response) → paragraphs and lists.
+ * The PDF puts blank lines, page breaks and footnotes inside sentences, so a break only
+ * ends a block when the text before it ends a sentence; a list marker only starts an
+ * item where a block may start, or where it continues the list that is open.
+ */
+import type { BodyLine, TextLine } from './body-line.ts';
+
+export type ListStyle = 'lettered' | 'dash' | 'numbered';
+
+export interface ItemDraft {
+  label: string;
+  lines: TextLine[];
+  links: string[];
+}
+export type BlockDraft =
+  | { kind: 'paragraph'; label?: string; lines: TextLine[]; links: string[] }
+  | { kind: 'list'; style: ListStyle; items: ItemDraft[] };
+
+interface Marker {
+  kind: ListStyle | 'paragraph-number';
+  label: string;
+  /** Ordinal for lettered (a=1) and numbered lists. */
+  ordinal: number;
+  rest: string;
+}
+
+const SENTENCE_END = /[.!?:;]["'’”)\]]*$/;
+
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
+export function detectMarker(text: string): Marker | undefined {
+  let m = /^([a-z])\.\s+(\S.*)$/.exec(text);
+  if (m) return { kind: 'lettered', label: `${m[1]}.`, ordinal: m[1]!.charCodeAt(0) - 96, rest: m[2]! };
+  m = /^(\((\d+)\)\.?)\s+(\S.*)$/.exec(text);
+  if (m) return { kind: 'numbered', label: m[1]!, ordinal: Number(m[2]), rest: m[3]! };
+  m = /^-\s+(\S.*)$/.exec(text);
+  if (m) return { kind: 'dash', label: '-', ordinal: 0, rest: m[1]! };
+  m = /^(\d{1,3}\.)\s+(\p{Lu}.*)$/u.exec(text);
+  if (m) return { kind: 'paragraph-number', label: m[1]!, ordinal: 0, rest: m[2]! };
+  return undefined;
+}
+
+export function segmentBlocks(lines: BodyLine[], section: 'grevio' | 'response'): BlockDraft[] {
+  const blocks: BlockDraft[] = [];
+  let last: TextLine | undefined;
+  let broken = false;
+  let pendingLinks: string[] = [];
+
+  const open = () => blocks[blocks.length - 1];
+  const openLinks = (): string[] | undefined => {
+    const block = open();
+    if (!block) return undefined;
+    return block.kind === 'paragraph' ? block.links : block.items[block.items.length - 1]!.links;
+  };
+
+  for (const line of lines) {
+    if (line.kind === 'break') {
+      broken = true;
+      continue;
+    }
+    if (line.kind === 'link') {
+      (openLinks() ?? pendingLinks).push(line.url);
+      continue;
+    }
+    const block = open();
+    const brk = broken || (last !== undefined && last.page !== line.page);
+    const ended = last !== undefined && endsSentence(last.text);
+    const marker = detectMarker(line.text);
+    const mayStart = block === undefined || ended || brk;
+    broken = false;
+    last = line;
+
+    if (marker && block?.kind === 'list' && continuesList(block, marker) && (marker.kind !== 'dash' || mayStart)) {
+      block.items.push({ label: marker.label, lines: [{ ...line, text: marker.rest }], links: [] });
+      continue;
+    }
+    if (marker && mayStart && startsList(marker)) {
+      blocks.push({ kind: 'list', style: marker.kind as ListStyle, items: [{ label: marker.label, lines: [{ ...line, text: marker.rest }], links: takePending() }] });
+      continue;
+    }
+    if (marker?.kind === 'paragraph-number' && mayStart) {
+      blocks.push({ kind: 'paragraph', label: marker.label, lines: [{ ...line, text: marker.rest }], links: takePending() });
+      continue;
+    }
+    const newParagraph = block === undefined || (brk && ended) || (section === 'grevio' && ended && /^GREVIO\b/.test(line.text));
+    if (newParagraph) {
+      blocks.push({ kind: 'paragraph', lines: [line], links: takePending() });
+      continue;
+    }
+    if (block.kind === 'paragraph') block.lines.push(line);
+    else block.items[block.items.length - 1]!.lines.push(line);
+  }
+  if (pendingLinks.length > 0) openLinks()?.push(...pendingLinks);
+  return blocks;
+
+  function takePending(): string[] {
+    const links = pendingLinks;
+    pendingLinks = [];
+    return links;
+  }
+}
+
+function startsList(marker: Marker): boolean {
+  if (marker.kind === 'dash') return true;
+  if (marker.kind === 'lettered' || marker.kind === 'numbered') return marker.ordinal === 1;
+  return false;
+}
+
+function continuesList(list: Extract<BlockDraft, { kind: 'list' }>, marker: Marker): boolean {
+  if (marker.kind !== list.style) return false;
+  if (marker.kind === 'dash') return true;
+  const previous = detectMarker(`${list.items[list.items.length - 1]!.label} x`);
+  return previous !== undefined && marker.ordinal === previous.ordinal + 1;
+}

@@ -1,0 +1,118 @@
+/**
+ * The contract between ingest and everything downstream (pages, search, exports, tests).
+ * One parsed report = one `ParsedReport`. Shape fixed by issue #2; optional fields are additions.
+ */
+import { z } from 'zod';
+
+export const STRENGTHS = ['urges', 'strongly-encourages', 'encourages', 'invites'] as const;
+export const strengthSchema = z.enum(STRENGTHS);
+export type Strength = z.infer<typeof strengthSchema>;
+
+/** Dutch labels for GREVIO's graded wording, strongest first. */
+export const STRENGTH_LABELS_NL: Record<Strength, string> = {
+  urges: 'dringend',
+  'strongly-encourages': 'sterk aangemoedigd',
+  encourages: 'aangemoedigd',
+  invites: 'uitgenodigd',
+};
+
+const page = z.number().int().positive();
+
+export const paragraphBlockSchema = z
+  .object({
+    kind: z.literal('paragraph'),
+    /** GREVIO's own paragraph number where one leads the text ("29."). */
+    label: z.string().optional(),
+    /** Verbatim text after repairs; footnote references written as `[^N]`. */
+    text: z.string().min(1),
+    page,
+    strength: strengthSchema.optional(),
+    /** URLs the PDF printed at the foot of the page for a link in this block (duplicates removed). */
+    links: z.array(z.string().url()).optional(),
+  })
+  .strict();
+
+export const listItemSchema = z
+  .object({
+    /** The marker as printed: "a.", "-", "(1).", "(4)". */
+    label: z.string().min(1),
+    text: z.string().min(1),
+    page,
+    links: z.array(z.string().url()).optional(),
+  })
+  .strict();
+
+export const listBlockSchema = z
+  .object({
+    kind: z.literal('list'),
+    /** lettered `a.`, dash `-`, numbered `(1).` */
+    style: z.enum(['lettered', 'dash', 'numbered']),
+    page,
+    items: z.array(listItemSchema).min(1),
+  })
+  .strict();
+
+export const blockSchema = z.discriminatedUnion('kind', [paragraphBlockSchema, listBlockSchema]);
+export type Block = z.infer<typeof blockSchema>;
+export type ParagraphBlock = z.infer<typeof paragraphBlockSchema>;
+export type ListBlock = z.infer<typeof listBlockSchema>;
+
+export const recommendationSchema = z
+  .object({
+    /** `<report slug>-<nn>`: unique across reports, stable while the report's order holds. */
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    topic: z.string().min(1),
+    articles: z.array(z.number().int().min(1).max(81)).min(1),
+    pages: z.tuple([page, page]),
+    /** Every level GREVIO used in this recommendation, strongest first. */
+    strength: z.array(strengthSchema),
+    grevio: z.array(blockSchema).min(1),
+    response: z.array(blockSchema).min(1),
+    /** Source line of the `Onderwerp aanbeveling:` line. */
+    line: z.number().int().positive(),
+  })
+  .strict();
+export type Recommendation = z.infer<typeof recommendationSchema>;
+
+export const footnoteSchema = z
+  .object({
+    number: z.number().int().positive(),
+    text: z.string().min(1),
+    page,
+    recommendation: z.string(),
+  })
+  .strict();
+export type Footnote = z.infer<typeof footnoteSchema>;
+
+export const correctionSchema = z
+  .object({
+    line: z.number().int().positive(),
+    before: z.string(),
+    after: z.string(),
+    rule: z.string(),
+  })
+  .strict();
+export type Correction = z.infer<typeof correctionSchema>;
+
+export const reportSchema = z
+  .object({
+    slug: z.string().regex(/^[a-z0-9-]+$/),
+    title: z.string().min(1),
+    received: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    pages: page,
+    source: z.string(),
+    /** Cover paragraphs (page 1) and the heading before the first recommendation, verbatim. */
+    cover: z.array(z.object({ text: z.string(), page }).strict()),
+  })
+  .strict();
+export type ReportMeta = z.infer<typeof reportSchema>;
+
+export const parsedReportSchema = z
+  .object({
+    report: reportSchema,
+    recommendations: z.array(recommendationSchema).min(1),
+    footnotes: z.array(footnoteSchema),
+    corrections: z.array(correctionSchema),
+  })
+  .strict();
+export type ParsedReport = z.infer<typeof parsedReportSchema>;
