@@ -2,6 +2,7 @@
  * npm run ingest                 parse every seeds/*.txt, write content/generated/
  * npm run ingest -- --json FILE  parse FILE, print the result as JSON, write nothing
  * npm run ingest -- --check FILE validate FILE, write nothing
+ * --seeds DIR / --out DIR        read and write elsewhere (tests, benchmark)
  * Problems are printed as `FILE:LINE: message`; exit code 1 when any file is invalid.
  */
 import { resolve } from 'node:path';
@@ -12,8 +13,10 @@ import { writeGenerated } from '../src/ingest/write-generated.ts';
 const root = resolve(import.meta.dirname, '..');
 const usage = 'usage: npm run ingest [-- --json FILE | --check FILE]';
 
-function main(argv: string[]): number {
-  const [flag, file, ...rest] = argv;
+function main(args: string[]): number {
+  const seedsDir = takeOption(args, '--seeds') ?? resolve(root, 'seeds');
+  const outDir = takeOption(args, '--out') ?? resolve(root, 'content/generated');
+  const [flag, file, ...rest] = args;
   if (flag === '--json' || flag === '--check') {
     if (!file || rest.length > 0) return fail(usage);
     const result = loadReports([resolve(file)], () => file);
@@ -26,8 +29,13 @@ function main(argv: string[]): number {
   }
   if (flag !== undefined) return fail(usage);
 
-  const files = seedFiles(resolve(root, 'seeds'));
-  if (files.length === 0) return fail('seeds/:1: no *.txt reports found');
+  let files: string[];
+  try {
+    files = seedFiles(seedsDir);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  if (files.length === 0) return fail(`${seedsDir}:1: no *.txt reports found`);
   const result = loadReports(files, projectPath(root));
   for (const w of result.warnings) console.error(w);
   for (const e of result.errors) console.error(e);
@@ -35,10 +43,19 @@ function main(argv: string[]): number {
     console.error(`ingest: ${result.errors.length} problem(s); content/generated/ left unchanged`);
     return 1;
   }
-  writeGenerated(resolve(root, 'content/generated'), generatedFiles(result.reports));
+  writeGenerated(outDir, generatedFiles(result.reports));
   const recs = result.reports.reduce((n, r) => n + r.recommendations.length, 0);
   console.error(`ingest: ${result.reports.length} report(s), ${recs} recommendations → content/generated/`);
   return 0;
+}
+
+/** Removes `--name VALUE` from args and returns VALUE, resolved against the working directory. */
+function takeOption(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  if (at === -1) return undefined;
+  const [, value] = args.splice(at, 2);
+  if (!value) throw new Error(`${name} needs a directory`);
+  return resolve(value);
 }
 
 function fail(message: string): number {

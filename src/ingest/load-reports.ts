@@ -16,8 +16,15 @@ export interface LoadResult {
   warnings: string[];
 }
 
+/** The report files in a seeds directory, sorted; throws ReportError-style text if unreadable. */
 export function seedFiles(seedsDir: string): string[] {
-  return readdirSync(seedsDir)
+  let names: string[];
+  try {
+    names = readdirSync(seedsDir);
+  } catch {
+    throw new Error(`${seedsDir}:1: cannot read the seeds directory`);
+  }
+  return names
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => join(seedsDir, f));

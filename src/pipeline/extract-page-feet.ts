@@ -8,6 +8,7 @@ import type { Correction } from '../schema/report.ts';
 import type { BodyLine } from './body-line.ts';
 import type { RepairedLine } from './repair-lines.ts';
 import { joinLines } from './join-lines.ts';
+import { hasRef } from './mark-footnote-refs.ts';
 
 export interface FootnoteDraft {
   number: number;
@@ -90,7 +91,9 @@ function findFootStart(page: RepairedLine[], expected: number): number | undefin
     if (!m || Number(m[1]) !== expected) continue;
     const rest = page.slice(i);
     const filled = rest.filter((l) => l.text !== '');
-    if (filled.length <= MAX_FOOT_LINES && !filled.some((l) => STRUCTURE.test(l.text))) return i;
+    if (filled.length > MAX_FOOT_LINES || filled.some((l) => STRUCTURE.test(l.text))) continue;
+    // A note's reference stands earlier on its page; `4 juli 2025 …` at the top of a page is body text.
+    if (page.slice(0, i).some((l) => hasRef(l.text, expected))) return i;
   }
   return undefined;
 }

@@ -20,8 +20,7 @@ export function markFootnoteRefs(body: BodyLine[], notes: FootnoteDraft[]): { bo
   const errors: Diagnostic[] = [];
   for (const note of notes) {
     const n = String(note.number);
-    const strong = new RegExp(`(?<=[\\p{L}.,;:’”")\\]])${n}(?=[\\s.,;:)]|$)`, 'u');
-    const weak = new RegExp(`(?<=(?<!\\d)\\d{4})${n}(?=[\\s.,;:)]|$)`, 'u');
+    const { strong, weak } = refPatterns(note.number);
     const candidates = out.filter((l): l is Extract<BodyLine, { kind: 'text' }> => l.kind === 'text' && l.page === note.page && l.no < note.line);
     const hit = lastMatch(candidates, strong) ?? lastMatch(candidates, weak);
     if (!hit) {
@@ -32,6 +31,19 @@ export function markFootnoteRefs(body: BodyLine[], notes: FootnoteDraft[]): { bo
     refs.push({ number: note.number, line: hit.line.no });
   }
   return { body: out, refs, errors };
+}
+
+/** Where a reference to note `n` may stand: glued to a word or punctuation, else to a year. */
+export function refPatterns(n: number): { strong: RegExp; weak: RegExp } {
+  return {
+    strong: new RegExp(`(?<=[\\p{L}.,;:’”")\\]])${n}(?=[\\s.,;:)]|$)`, 'u'),
+    weak: new RegExp(`(?<=(?<!\\d)\\d{4})${n}(?=[\\s.,;:)]|$)`, 'u'),
+  };
+}
+
+export function hasRef(text: string, n: number): boolean {
+  const { strong, weak } = refPatterns(n);
+  return strong.test(text) || weak.test(text);
 }
 
 function lastMatch(lines: Array<Extract<BodyLine, { kind: 'text' }>>, re: RegExp) {
