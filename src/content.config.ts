@@ -1,0 +1,30 @@
+/**
+ * Content collections, all read from generated content (`content/generated/`, or
+ * `VW_CONTENT_DIR`): the parsed reports as JSON and one MDX file per recommendation.
+ */
+import { glob } from 'astro/loaders';
+import { defineCollection, z } from 'astro:content';
+import { parsedReportSchema, strengthSchema } from './schema/report';
+import { recommendationsDir, reportsDir } from './site/content-paths';
+
+const reports = defineCollection({
+  loader: glob({ pattern: '*.json', base: reportsDir(), generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
+  schema: parsedReportSchema,
+});
+
+/** Frontmatter as written by `recommendationToMdx` (src/mdx/write-recommendation-mdx.ts). */
+const recommendations = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: recommendationsDir(), generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  schema: z
+    .object({
+      id: z.string(),
+      report: z.string(),
+      topic: z.string(),
+      articles: z.array(z.number().int().min(1).max(81)).min(1),
+      pages: z.tuple([z.number().int(), z.number().int()]),
+      strength: z.array(strengthSchema),
+    })
+    .strict(),
+});
+
+export const collections = { reports, recommendations };

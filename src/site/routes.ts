@@ -1,0 +1,33 @@
+/** The site's URL scheme, root-relative and without base (pass results through `href()`). */
+
+export const HOME_PATH = '/';
+export const ARTICLES_PATH = '/artikelen/';
+export const ABOUT_PATH = '/over/';
+export const SEARCH_PATH = '/zoeken/';
+export const DATA_JSON_PATH = '/data/aanbevelingen.json';
+export const DATA_CSV_PATH = '/data/aanbevelingen.csv';
+
+export function articlePath(article: number): string {
+  return `/artikelen/${article}/`;
+}
+
+/** The entry for an article in the index: `/artikelen/#artikel-<n>`. */
+export function articleIndexPath(article: number): string {
+  return `${ARTICLES_PATH}#${articleIndexId(article)}`;
+}
+
+export function articleIndexId(article: number): string {
+  return `artikel-${article}`;
+}
+
+export function reportPath(slug: string): string {
+  return `/rapporten/${slug}/`;
+}
+
+/** Where a reference to a Convention article should point, given which articles have a page. */
+export function articleTarget(article: number, articlesWithPages: ReadonlySet<number>): string {
+  return articlesWithPages.has(article) ? articlePath(article) : articleIndexPath(article);
+}
+
+/** Matches the internal article URL our MDX writer puts in link nodes. */
+export const ARTICLE_PATH_PATTERN = /^\/artikelen\/(\d{1,2})\/$/;

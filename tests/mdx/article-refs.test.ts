@@ -1,0 +1,67 @@
+import type { Link, PhrasingContent } from 'mdast';
+import type { Root } from 'hast';
+import { describe, expect, it } from 'vitest';
+import { findArticleRefs } from '../../src/mdx/article-refs';
+import { rehypeArticleLinks } from '../../src/mdx/rehype-article-links';
+import { linkArticleRefs } from '../../src/mdx/text-to-phrasing';
+
+const links = (nodes: PhrasingContent[]) =>
+  nodes.filter((n): n is Link => n.type === 'link').map((l) => ({ url: l.url, text: l.children.map((c) => (c.type === 'text' ? c.value : '')).join('') }));
+
+describe('Convention article references', () => {
+  it.each([
+    ['… te harmoniseren met de vereisten van Artikel 3b van het Verdrag van Istanbul. Dit houdt', 3, 'Artikel 3b van het Verdrag van Istanbul'],
+    ['… waar artikel 14 van het Verdrag van Istanbul om vraagt.', 14, 'artikel 14 van het Verdrag van Istanbul'],
+    ['… zoals vereist in Artikel 18, lid 2 van het Verdrag van Istanbul.', 18, 'Artikel 18, lid 2 van het Verdrag van Istanbul'],
+    ['Om volledige naleving van Artikel 52 van het Verdrag van Istanbul te waarborgen', 52, 'Artikel 52 van het Verdrag van Istanbul'],
+    ['met Artikel 16, lid 2 van het Verdrag van Istanbul.', 16, 'Artikel 16, lid 2 van het Verdrag van Istanbul'],
+    ['zoals vermeld in Artikel\n14 van het Verdrag van\nIstanbul, binnen', 14, 'Artikel\n14 van het Verdrag van\nIstanbul'],
+  ])('links %j to article %i', (sentence, article, text) => {
+    expect(links(linkArticleRefs(sentence))).toEqual([{ url: `/artikelen/${article}/`, text }]);
+  });
+
+  it.each([
+    'kerndoelen, zoals vastgelegd in artikel 23 van de Grondwet.',
+    'Relevant is ook artikel 22 uit de EU-richtlijn, waaruit volgt',
+    'Slachtoffers hebben op grond van artikel 51b Wetboek van Strafvordering het recht',
+    'gedragsaanwijzingen op grond van artikel 509 hh Sv wordt opgelegd',
+    'Artikel Verdrag van Istanbul:  3',
+    'artikel 82 van het Verdrag van Istanbul',
+    'artikel 23 van de Grondwet en het Verdrag van Istanbul',
+  ])('does not link %j', (sentence) => {
+    expect(findArticleRefs(sentence)).toEqual([]);
+    expect(linkArticleRefs(sentence)).toEqual([{ type: 'text', value: sentence }]);
+  });
+
+  it('keeps the text around a link unchanged', () => {
+    const sentence = 'Zie artikel 14 van het Verdrag van Istanbul en artikel 23 van de Grondwet.';
+    const nodes = linkArticleRefs(sentence);
+    const flat = nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'link' ? (n.children[0] as { value: string }).value : '')).join('');
+    expect(flat).toBe(sentence);
+    expect(nodes.map((n) => n.type)).toEqual(['text', 'link', 'text']);
+  });
+});
+
+describe('rehypeArticleLinks', () => {
+  const tree = (): Root => ({
+    type: 'root',
+    children: [
+      { type: 'element', tagName: 'a', properties: { href: '/artikelen/3/' }, children: [] },
+      { type: 'element', tagName: 'a', properties: { href: '/artikelen/18/' }, children: [] },
+      { type: 'element', tagName: 'a', properties: { href: 'https://example.org/artikelen/3/' }, children: [] },
+    ],
+  });
+  const hrefs = (t: Root) => t.children.map((c) => (c.type === 'element' ? c.properties.href : undefined));
+
+  it('points to the article page when it exists, else to the index entry, with the base', () => {
+    const t = tree();
+    rehypeArticleLinks({ base: '/sub/', articlesWithPages: new Set([3]) })(t);
+    expect(hrefs(t)).toEqual(['/sub/artikelen/3/', '/sub/artikelen/#artikel-18', 'https://example.org/artikelen/3/']);
+  });
+
+  it('works at the root base', () => {
+    const t = tree();
+    rehypeArticleLinks({ base: '/', articlesWithPages: new Set() })(t);
+    expect(hrefs(t)).toEqual(['/artikelen/#artikel-3', '/artikelen/#artikel-18', 'https://example.org/artikelen/3/']);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { blockAnchor, itemSuffixes, partAnchor, recommendationAnchor } from '../../src/mdx/anchor-ids';
+import { parseMdxBody } from '../../src/mdx/mdx-gate';
+import { recommendationToMdx } from '../../src/mdx/write-recommendation-mdx';
+import type { Block } from '../../src/schema/report';
+import { attr, bodyOf, findJsx, makeReport, REC_ID, textOf } from './helpers';
+
+const grevio: Block[] = [
+  { kind: 'paragraph', label: '29.', text: 'GREVIO dringt erop aan om:', page: 2, strength: 'urges' },
+  {
+    kind: 'list',
+    style: 'lettered',
+    page: 2,
+    items: [
+      { label: 'a.', text: 'eerste;', page: 2 },
+      { label: 'b.', text: 'tweede.', page: 3 },
+    ],
+  },
+];
+const response: Block[] = [
+  { kind: 'list', style: 'dash', page: 3, items: [{ label: '-', text: 'een', page: 3 }, { label: '-', text: 'twee', page: 3 }] },
+  { kind: 'list', style: 'numbered', page: 3, items: [{ label: '(1).', text: 'x', page: 3 }, { label: '(4)', text: 'y', page: 3 }] },
+];
+
+function generated() {
+  const { report, rec } = makeReport(grevio, response);
+  return parseMdxBody(bodyOf(recommendationToMdx(rec, report)));
+}
+
+describe('anchors', () => {
+  it('builds ids from the recommendation id, part and position', () => {
+    expect(recommendationAnchor('x-01')).toBe('r-x-01');
+    expect(partAnchor('x-01', 'response')).toBe('r-x-01-response');
+    expect(blockAnchor('x-01', 'grevio', 3)).toBe('r-x-01-grevio-3');
+  });
+
+  it('derives item suffixes from printed labels', () => {
+    expect(itemSuffixes(['a.', 'b.'])).toEqual(['a', 'b']);
+    expect(itemSuffixes(['(1).', '(4)'])).toEqual(['1', '4']);
+  });
+
+  it('falls back to positions for dashes and duplicate labels', () => {
+    expect(itemSuffixes(['-', '-'])).toEqual(['1', '2']);
+    expect(itemSuffixes(['a.', 'a.'])).toEqual(['1', '2']);
+  });
+
+  it('gives every part, paragraph, list and item its stable id', () => {
+    const tree = generated();
+    expect(findJsx(tree, 'Part').map((p) => attr(p, 'id'))).toEqual([`r-${REC_ID}-grevio`, `r-${REC_ID}-response`]);
+    expect(findJsx(tree, 'Para').map((p) => attr(p, 'id'))).toEqual([`r-${REC_ID}-grevio-1`]);
+    expect(findJsx(tree, 'List').map((p) => attr(p, 'id'))).toEqual([
+      `r-${REC_ID}-grevio-2`,
+      `r-${REC_ID}-response-1`,
+      `r-${REC_ID}-response-2`,
+    ]);
+    expect(findJsx(tree, 'Item').map((p) => attr(p, 'id'))).toEqual([
+      `r-${REC_ID}-grevio-2-a`,
+      `r-${REC_ID}-grevio-2-b`,
+      `r-${REC_ID}-response-1-1`,
+      `r-${REC_ID}-response-1-2`,
+      `r-${REC_ID}-response-2-1`,
+      `r-${REC_ID}-response-2-4`,
+    ]);
+  });
+});
+
+describe('lists and paragraphs', () => {
+  it('keeps list style and printed labels', () => {
+    const tree = generated();
+    expect(findJsx(tree, 'List').map((l) => attr(l, 'style'))).toEqual(['lettered', 'dash', 'numbered']);
+    expect(findJsx(tree, 'Item').map((i) => attr(i, 'label'))).toEqual(['a.', 'b.', '-', '-', '(1).', '(4)']);
+    expect(findJsx(tree, 'Item').map((i) => textOf(i))).toEqual(['eerste;', 'tweede.', 'een', 'twee', 'x', 'y']);
+  });
+
+  it('carries page, GREVIO paragraph number and wording on the paragraph', () => {
+    const [para] = findJsx(generated(), 'Para');
+    expect(attr(para!, 'page')).toBe('2');
+    expect(attr(para!, 'label')).toBe('29.');
+    expect(attr(para!, 'strength')).toBe('urges');
+  });
+
+  it('marks where a new source page begins', () => {
+    const tree = generated();
+    // The cover ends on page 1, so the first paragraph (page 2) starts a page; item b. starts page 3.
+    expect(attr(findJsx(tree, 'Para')[0]!, 'newPage')).toBe('2');
+    expect(findJsx(tree, 'Item').map((i) => attr(i, 'newPage'))).toEqual([undefined, '3', undefined, undefined, undefined, undefined]);
+    expect(attr(findJsx(tree, 'List')[1]!, 'newPage')).toBeUndefined();
+  });
+
+  it('puts GREVIO’s text before the government’s response', () => {
+    const tree = generated();
+    expect(findJsx(tree, 'Part').map((p) => attr(p, 'kind'))).toEqual(['grevio', 'response']);
+  });
+});

@@ -1,0 +1,202 @@
+/**
+ * Builds the real site (astro build) from the sample and hostile fixtures into a temp dir,
+ * served from a sub-path, and checks the output: pages, article index, literal hostile text,
+ * original footnote numbers, unique ids, base-prefixed internal links and the data endpoints.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsedReportSchema, type ParsedReport } from '../../src/schema/report';
+import { readCsv } from './read-csv';
+import { writeFixtureContent } from './write-fixture-content';
+
+const ROOT = path.resolve(__dirname, '../..');
+const BASE = '/verdragswijzer/';
+const SITE = 'https://example.org';
+let tmp: string;
+let dist: string;
+let reports: ParsedReport[];
+
+/** The parent environment without what Vitest injects (BASE_URL, MODE, …), which Astro would obey. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const injected = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !injected.has(k) && !k.startsWith('VITEST')));
+}
+
+function astroBuild(dir: string) {
+  return spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build', '--silent'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...cleanEnv(),
+      VW_CONTENT_DIR: path.join(dir, 'content'),
+      VW_OUT_DIR: path.join(dir, 'dist'),
+      VW_CACHE_DIR: path.join(dir, 'cache'),
+      BASE_PATH: BASE,
+      SITE_URL: SITE,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+  });
+}
+
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vw-build-'));
+  dist = path.join(tmp, 'dist');
+  reports = writeFixtureContent(path.join(tmp, 'content'));
+  const result = astroBuild(tmp);
+  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+}, 240_000);
+
+afterAll(() => {
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+const read = (rel: string) => fs.readFileSync(path.join(dist, rel), 'utf8');
+
+function htmlFiles(dir = dist): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? htmlFiles(p) : e.name.endsWith('.html') ? [p] : [];
+  });
+}
+
+/** Visible text of an HTML page: tags dropped, entities decoded. */
+function textOf(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}
+
+const ids = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+
+describe('astro build of sample and hostile content', () => {
+  it('builds a page for every article with a recommendation, and only those', () => {
+    const cited = [...new Set(reports.flatMap((r) => r.recommendations.flatMap((rec) => rec.articles)))].sort((a, b) => a - b);
+    const built = fs
+      .readdirSync(path.join(dist, 'artikelen'))
+      .filter((n) => /^\d+$/.test(n))
+      .map(Number)
+      .sort((a, b) => a - b);
+    expect(built).toEqual(cited);
+    for (const n of cited) expect(read(`artikelen/${n}/index.html`)).toContain(`<h1 id="artikel-${n}">`);
+  });
+
+  it('lists all 81 articles on /artikelen/, linking only those with a page', () => {
+    const html = read('artikelen/index.html');
+    expect(html.match(/<li id="artikel-\d+"/g)).toHaveLength(81);
+    const linked = [...html.matchAll(/href="\/verdragswijzer\/artikelen\/(\d+)\/"/g)].map((m) => Number(m[1]));
+    expect([...new Set(linked)].sort((a, b) => a - b)).toEqual([3, 14, 52, 53, 81]);
+  });
+
+  it('shows hostile report text literally and never as markup or code', () => {
+    const hostile = reports.find((r) => r.report.slug === 'hostile-fixture')!;
+    const singleLine = hostile.recommendations[0]!.grevio.flatMap((b) => (b.kind === 'paragraph' && !b.text.includes('\n') ? [b.text] : []));
+    const text = textOf(read('artikelen/3/index.html'));
+    for (const literal of singleLine) expect(text).toContain(literal);
+    expect(text).toContain(hostile.recommendations[0]!.topic);
+    expect(textOf(read('rapporten/hostile-fixture/index.html'))).toContain('<script>alert(1)</script>  x');
+  });
+
+  it('keeps quotes, dashes and dots exactly as in the report', () => {
+    expect(textOf(read('artikelen/3/index.html'))).toContain('Aanhalingstekens ‘enkel’ “dubbel” "recht" -- twee streepjes ... drie puntjes');
+  });
+
+  it('has no script, image or event handler element in any page, and no expression ran', () => {
+    for (const file of htmlFiles()) {
+      const html = fs.readFileSync(file, 'utf8');
+      expect(html, file).not.toMatch(/<script/i);
+      expect(html, file).not.toMatch(/<img/i);
+      expect(html, file).not.toMatch(/<[a-z][^>]*\son[a-z]+=/i);
+      expect(html, file).not.toContain(process.version);
+    }
+  });
+
+  it('keeps the report’s footnote numbers and gives every id on a page once', () => {
+    const html81 = read('artikelen/81/index.html');
+    expect(html81).toMatch(/data-footnote-ref[^>]*>3<\/a>/);
+    expect(html81).toMatch(/<li id="user-content-fn-hostile-fixture-02-fn-3" value="3">/);
+    for (const file of htmlFiles()) {
+      const list = ids(fs.readFileSync(file, 'utf8'));
+      expect(list.filter((id, i) => list.indexOf(id) !== i), file).toEqual([]);
+    }
+  });
+
+  it('links Convention article references to the page or the index entry', () => {
+    const html = read('artikelen/3/index.html');
+    expect(html).toContain('<a href="/verdragswijzer/artikelen/3/" class="article-ref">Artikel 3b van het Verdrag van Istanbul</a>');
+    expect(html).toContain('<a href="/verdragswijzer/artikelen/#artikel-18" class="article-ref">Artikel 18, lid 2 van het Verdrag van Istanbul</a>');
+    expect(html).toContain('niet artikel 23 van de Grondwet.');
+  });
+
+  it('prefixes every internal link with the base and every link target exists', () => {
+    for (const file of htmlFiles()) {
+      const html = fs.readFileSync(file, 'utf8');
+      for (const [, href] of html.matchAll(/\shref="([^"]+)"/g)) {
+        if (/^(https?:|mailto:)/.test(href!)) continue;
+        if (href!.startsWith('#')) {
+          expect(ids(html), `${file} ${href}`).toContain(href!.slice(1));
+          continue;
+        }
+        expect(href!.startsWith(BASE), `${file} ${href}`).toBe(true);
+        const [pathname, hash] = href!.slice(BASE.length - 1).split('#');
+        const target = path.join(dist, pathname!, pathname!.endsWith('/') ? 'index.html' : '');
+        expect(fs.existsSync(target), `${file} → ${href}`).toBe(true);
+        if (hash) expect(ids(fs.readFileSync(target, 'utf8')), `${file} → ${href}`).toContain(hash);
+      }
+    }
+  });
+
+  it('publishes every report as JSON in the ingest schema', () => {
+    const data = JSON.parse(read('data/aanbevelingen.json')) as unknown[];
+    expect(data.map((r) => parsedReportSchema.parse(r).report.slug).sort()).toEqual(reports.map((r) => r.report.slug).sort());
+  });
+
+  it('publishes a CSV with one row per recommendation and article and absolute permalinks', () => {
+    const rows = readCsv(read('data/aanbevelingen.csv'));
+    expect(rows[0]).toEqual(['rapport', 'artikel', 'onderwerp', 'sterkste_formulering', 'pagina_van', 'pagina_tot', 'permalink']);
+    const expected = reports.flatMap((r) => r.recommendations.flatMap((rec) => rec.articles)).length;
+    expect(rows.slice(1)).toHaveLength(expected);
+    expect(rows.slice(1).every((r) => r.length === 7)).toBe(true);
+    expect(rows).toContainEqual([
+      '2025-07-10-nl-beleidsreactie-grevio-thematisch',
+      '53',
+      'Gecoördineerd beleid',
+      'aangemoedigd',
+      '3',
+      '4',
+      `${SITE}${BASE}artikelen/53/#r-2025-07-10-nl-beleidsreactie-grevio-thematisch-02`,
+    ]);
+  });
+
+  it('links the open data from the home page and every article page', () => {
+    for (const rel of ['index.html', 'artikelen/3/index.html', 'artikelen/81/index.html']) {
+      const html = read(rel);
+      expect(html).toContain(`href="${BASE}data/aanbevelingen.csv"`);
+      expect(html).toContain(`href="${BASE}data/aanbevelingen.json"`);
+    }
+  });
+});
+
+describe('the MDX gate inside astro build', () => {
+  it('fails the build when a generated MDX file holds an expression', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vw-gate-'));
+    try {
+      writeFixtureContent(path.join(dir, 'content'));
+      const file = path.join(dir, 'content/recommendations/hostile-fixture-02.mdx');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('GREVIO spoort sterk aan', 'GREVIO {process.exit(0)}'));
+      const result = astroBuild(dir);
+      expect(result.status).not.toBe(0);
+      expect(`${result.stdout}${result.stderr}`).toContain(`${file}:12: an MDX expression {…} is not allowed`);
+      expect(fs.existsSync(path.join(dir, 'dist/artikelen/81/index.html'))).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
+});
