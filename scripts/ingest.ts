@@ -43,16 +43,16 @@ function main(args: string[]): number {
     console.error(`ingest: ${result.errors.length} problem(s); content/generated/ left unchanged`);
     return 1;
   }
-  let files;
+  let generated;
   try {
-    files = generatedFiles(result.reports);
+    generated = generatedFiles(result.reports);
   } catch (error) {
     // The MDX gate or writer refused a report's text: a data problem, reported like one.
     console.error((error as Error).message);
     console.error('ingest: content/generated/ left unchanged');
     return 1;
   }
-  writeGenerated(outDir, files);
+  writeGenerated(outDir, generated);
   const recs = result.reports.reduce((n, r) => n + r.recommendations.length, 0);
   console.error(`ingest: ${result.reports.length} report(s), ${recs} recommendations → content/generated/`);
   return 0;
