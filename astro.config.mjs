@@ -6,6 +6,7 @@ import { rehypeArticleLinks } from './src/mdx/rehype-article-links.ts';
 import { rehypeFootnoteNumbers } from './src/mdx/rehype-footnote-numbers.ts';
 import { remarkMdxGate } from './src/mdx/remark-mdx-gate.ts';
 import { articlesWithPages } from './src/site/articles-with-pages.ts';
+import { headersFile } from './src/integrations/headers-file.ts';
 import { generatedDir, reportsDir } from './src/site/content-paths.ts';
 
 // Deployment: SITE_URL (absolute origin, e.g. https://example.org) and BASE_PATH (sub-path,
@@ -38,8 +39,10 @@ export default defineConfig({
   outDir: process.env.VW_OUT_DIR || './dist',
   cacheDir: process.env.VW_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Every stylesheet and script is a file, so the Content-Security-Policy needs no 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   markdown: /** @type {any} */ (markdownOptions),
-  integrations: [mdx(/** @type {any} */ ({ ...markdownOptions, extendMarkdownConfig: false, optimize: false }))],
+  integrations: [headersFile(), mdx(/** @type {any} */ ({ ...markdownOptions, extendMarkdownConfig: false, optimize: false }))],
 });

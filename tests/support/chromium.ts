@@ -1,0 +1,27 @@
+/**
+ * Launch Debian's Chromium through playwright-core. Missing Chromium is an error, never a skip.
+ * `chromium.launch` gives every browser a fresh temporary profile and deletes it on close.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const INSTALL_HINT = 'apt-get update && apt-get install -y chromium';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}; the browser tests need it. Install it with: ${INSTALL_HINT}`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ARGS, timeout: 60_000 });
+}
