@@ -7,6 +7,7 @@ import { rehypeFootnoteNumbers } from './src/mdx/rehype-footnote-numbers.ts';
 import { remarkMdxGate } from './src/mdx/remark-mdx-gate.ts';
 import { articlesWithPages } from './src/site/articles-with-pages.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { generatedDir, reportsDir } from './src/site/content-paths.ts';
 
 // Deployment: SITE_URL (absolute origin, e.g. https://example.org) and BASE_PATH (sub-path,
@@ -44,5 +45,5 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   markdown: /** @type {any} */ (markdownOptions),
-  integrations: [headersFile(), mdx(/** @type {any} */ ({ ...markdownOptions, extendMarkdownConfig: false, optimize: false }))],
+  integrations: [headersFile(), pagefindIndex(), mdx(/** @type {any} */ ({ ...markdownOptions, extendMarkdownConfig: false, optimize: false }))],
 });

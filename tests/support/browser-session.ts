@@ -20,7 +20,7 @@ export interface OpenedPage {
 export interface BrowserSession {
   server(): StaticServer;
   /** Open a path below the base in a fresh context; `expectStatus` for the 404 page. */
-  open(pathBelowBase: string, options?: { width?: number; height?: number; expectStatus?: number }): Promise<OpenedPage>;
+  open(pathBelowBase: string, options?: { width?: number; height?: number; expectStatus?: number; javaScript?: boolean }): Promise<OpenedPage>;
 }
 
 export function useBrowserSession(site: BuiltSiteInfo): BrowserSession {
@@ -56,7 +56,10 @@ export function useBrowserSession(site: BuiltSiteInfo): BrowserSession {
     async open(pathBelowBase, options = {}) {
       if (startError) throw startError;
       if (!browser || !server) throw new Error('browser session not started');
-      const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 } });
+      const context = await browser.newContext({
+        viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+        javaScriptEnabled: options.javaScript ?? true,
+      });
       contexts.push(context);
       const page = await context.newPage();
       const url = server.url(pathBelowBase);

@@ -1,0 +1,62 @@
+/**
+ * The options the search page offers for each filter, with Dutch labels, built at build time
+ * from the same data the index was built from (so every option can match something).
+ */
+import type { ParsedReport } from '../schema/report.ts';
+import { STRENGTHS } from '../schema/report.ts';
+import type { Registry } from '../schema/programme.ts';
+import type { Article, Chapter } from '../site/article-registry.ts';
+import { strengthValue } from './index-fields.ts';
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+export interface FilterField {
+  name: 'artikel' | 'hoofdstuk' | 'formulering' | 'programma' | 'rapport' | 'onderdeel';
+  label: string;
+  options: FilterOption[];
+}
+
+export function searchFilterFields(input: {
+  articles: readonly Article[];
+  chapters: readonly Chapter[];
+  reports: readonly ParsedReport[];
+  registry: Registry;
+  mentioned: ReadonlySet<string>;
+  formatDate: (iso: string) => string;
+}): FilterField[] {
+  const cited = new Set(input.reports.flatMap((r) => r.recommendations.flatMap((rec) => rec.articles)));
+  const articles = input.articles.filter((a) => cited.has(a.number));
+  const chapterRomans = new Set(articles.map((a) => a.chapter));
+  return [
+    { name: 'artikel', label: 'Artikel', options: articles.map((a) => ({ value: String(a.number), label: `Artikel ${a.number}: ${a.title_nl}` })) },
+    {
+      name: 'hoofdstuk',
+      label: 'Hoofdstuk',
+      options: input.chapters.filter((c) => chapterRomans.has(c.roman)).map((c) => ({ value: c.roman, label: `Hoofdstuk ${c.roman}: ${c.title_nl}` })),
+    },
+    { name: 'formulering', label: 'Formulering van GREVIO', options: STRENGTHS.map((s) => ({ value: strengthValue(s), label: strengthValue(s) })) },
+    {
+      name: 'programma',
+      label: 'Programma, wet of organisatie',
+      options: input.registry
+        .filter((p) => input.mentioned.has(p.slug))
+        .map((p) => ({ value: p.slug, label: p.name }))
+        .sort((a, b) => a.label.localeCompare(b.label, 'nl')),
+    },
+    {
+      name: 'rapport',
+      label: 'Rapport',
+      options: input.reports.map((r) => ({ value: r.report.slug, label: r.report.received ? `Rapport van ${input.formatDate(r.report.received)}` : r.report.title })),
+    },
+    {
+      name: 'onderdeel',
+      label: 'Onderdeel',
+      options: [
+        { value: 'grevio', label: 'Aanbeveling van GREVIO' },
+        { value: 'response', label: 'Reactie van de regering' },
+      ],
+    },
+  ];
+}
