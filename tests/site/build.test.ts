@@ -85,7 +85,7 @@ describe('astro build of sample and hostile content', () => {
       .map(Number)
       .sort((a, b) => a - b);
     expect(built).toEqual(cited);
-    for (const n of cited) expect(read(`artikelen/${n}/index.html`)).toContain(`<h1 id="artikel-${n}">`);
+    for (const n of cited) expect(read(`artikelen/${n}/index.html`)).toMatch(new RegExp(`<h1 id="artikel-${n}"[ >]`));
   });
 
   it('lists all 81 articles on /artikelen/, linking only those with a page', () => {
@@ -108,10 +108,13 @@ describe('astro build of sample and hostile content', () => {
     expect(textOf(read('artikelen/3/index.html'))).toContain('Aanhalingstekens ‘enkel’ “dubbel” "recht" -- twee streepjes ... drie puntjes');
   });
 
-  it('has no script, image or event handler element in any page, and no expression ran', () => {
+  it('has no script but our own search bundle, no image or event handler element in any page, and no expression ran', () => {
+    // The only script a page may carry is our bundled search module (the highlight loader on
+    // indexed pages, the search page's own script): a file under _astro/, never inline.
+    const ownBundle = /<script type="module" src="\/verdragswijzer\/_astro\/[A-Za-z0-9_.-]+\.js"><\/script>/g;
     for (const file of htmlFiles()) {
       const html = fs.readFileSync(file, 'utf8');
-      expect(html, file).not.toMatch(/<script/i);
+      expect(html.replace(ownBundle, ''), file).not.toMatch(/<script/i);
       expect(html, file).not.toMatch(/<img/i);
       expect(html, file).not.toMatch(/<[a-z][^>]*\son[a-z]+=/i);
       expect(html, file).not.toContain(process.version);
