@@ -1,23 +1,106 @@
 /**
- * npm run bench — measures and reports (never asserts): parse time, ingest time, and the
- * site figures once the site is built. Prints a table and writes bench/results.json.
+ * npm run bench — measures and reports (never asserts): parse and ingest time, clean build and
+ * rebuild, Pagefind indexing, dist/ size, one article page's weight, bytes one search fetches,
+ * and a reference build of plain Markdown pages. Prints a table, writes bench/results.json.
+ * Scale figures (1/10/100 reports) come from scripts/bench-scale.ts when it is present.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseReport } from '../src/pipeline/parse-report.ts';
 import { round, runCommand, timeMedian, median } from '../src/bench/measure.ts';
+import { distSize, pageWeight } from '../src/bench/site-metrics.ts';
+import { searchBytes } from '../src/bench/search-bytes.ts';
+import { referenceBuild, referencePages } from '../src/bench/reference-build.ts';
+import { indexSite } from '../src/integrations/pagefind.ts';
+import { launchChromium } from '../tests/support/chromium.ts';
+import { startStaticServer } from '../tests/support/static-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
+const dist = resolve(root, 'dist');
 const seed = resolve(root, 'seeds/2025-07-10-nl-beleidsreactie-grevio-thematisch.txt');
 const results: Record<string, number | string | null> = {};
+const kib = (n: number) => round(n / 1024, 1);
+const step = (name: string) => console.error(`[bench] ${name}`);
 
+step('parse');
 const bytes = readFileSync(seed);
 results['parse_seed_ms_median_of_9'] = round(timeMedian(9, () => parseReport(bytes, { slug: 'bench', source: 'seed' })), 2);
 
+step('ingest');
 const ingestRuns = [0, 1, 2].map(() => runCommand(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts'], root));
 if (ingestRuns.some((r) => !r.ok)) throw new Error(`ingest failed:\n${ingestRuns.find((r) => !r.ok)!.output}`);
 results['ingest_total_ms_median_of_3'] = round(median(ingestRuns.map((r) => r.ms)));
 
+step('clean build');
+rmSync(dist, { recursive: true, force: true });
+rmSync(resolve(root, 'node_modules/.astro'), { recursive: true, force: true });
+rmSync(resolve(root, '.astro'), { recursive: true, force: true });
+const clean = runCommand('npm', ['run', 'build'], root);
+if (!clean.ok) throw new Error(`build failed:\n${clean.output}`);
+results['build_clean_ms'] = round(clean.ms);
+results['build_clean_peak_mib'] = clean.peakMiB === null ? null : round(clean.peakMiB);
+step('rebuild');
+const rebuild = runCommand('npm', ['run', 'build'], root);
+results['build_rebuild_no_change_ms'] = round(rebuild.ms);
+
+step('pagefind');
+const pagefindStart = performance.now();
+const indexed = await indexSite(dist);
+results['pagefind_index_ms'] = round(performance.now() - pagefindStart);
+results['pagefind_pages'] = indexed.pages;
+const pf = distSize(resolve(dist, 'pagefind'));
+results['pagefind_dir_kib'] = kib(pf.bytes);
+
+step('sizes');
+const size = distSize(dist);
+results['dist_files'] = size.files;
+results['dist_kib'] = kib(size.bytes);
+const article = pageWeight(dist, 'artikelen/52/index.html');
+results['article52_html_kib_raw'] = kib(article.html.raw);
+results['article52_html_kib_gzip'] = kib(article.html.gzip);
+results['article52_css_kib_raw'] = kib(article.css.raw);
+results['article52_css_kib_gzip'] = kib(article.css.gzip);
+results['article52_js_bytes_raw'] = article.js.raw;
+results['article52_js_bytes_gzip'] = article.js.gzip;
+results['article52_html_plus_css_kib_gzip'] = kib(article.html.gzip + article.css.gzip);
+
+step('search in chromium');
+const server = await startStaticServer({ root: dist, base: '/' });
+const browser = await launchChromium();
+try {
+  for (const query of ['huisverbod', 'Veilig Thuis']) {
+    const fetched = await searchBytes(browser, server.url('zoeken/'), query);
+    const key = query.toLowerCase().replace(/\s+/g, '_');
+    results[`search_${key}_ms`] = round(fetched.ms);
+    results[`search_${key}_pagefind_runtime_kib_raw`] = kib(fetched.runtime.raw);
+    results[`search_${key}_pagefind_runtime_kib_gzip`] = kib(fetched.runtime.gzip);
+    results[`search_${key}_index_data_kib`] = kib(fetched.index.raw);
+    results[`search_${key}_other_kib`] = kib(fetched.other.raw);
+    results[`search_${key}_total_kib_raw`] = kib(fetched.runtime.raw + fetched.index.raw + fetched.other.raw);
+    results[`search_${key}_total_kib_gzip_transfer`] = kib(fetched.runtime.gzip + fetched.index.raw + fetched.other.gzip);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+step('reference build');
+const report = parseReport(bytes, { slug: 'bench', source: 'seed' }).report;
+const pages = Number(results['pagefind_pages']) || 26;
+const reference = referenceBuild(root, resolve(root, 'bench/work/reference'), referencePages(report, pages));
+results['reference_md_pages'] = pages;
+results['reference_md_build_ms'] = reference.ok ? round(reference.ms) : null;
+results['ratio_build_clean_vs_reference'] = reference.ok ? round(clean.ms / reference.ms, 2) : null;
+
+const scaleScript = resolve(root, 'scripts/bench-scale.ts');
+if (existsSync(scaleScript) && !process.argv.includes('--no-scale')) {
+  step('scale (1, 10, 100 reports)');
+  const scale = runCommand(process.execPath, ['--import', 'tsx', scaleScript], root);
+  const json = scale.output.match(/^\{[\s\S]*\}$/m)?.[0] ?? scale.output.split('\n').filter((l) => l.startsWith('{')).join('\n');
+  results['scale'] = scale.ok ? json : `failed: ${scale.output.slice(-500)}`;
+}
+
 mkdirSync(resolve(root, 'bench'), { recursive: true });
 writeFileSync(resolve(root, 'bench/results.json'), `${JSON.stringify({ measured: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
-console.table(Object.entries(results).map(([metric, value]) => ({ metric, value })));
+console.table(Object.entries(results).filter(([k]) => k !== 'scale').map(([metric, value]) => ({ metric, value })));
+if (results['scale']) console.log(results['scale']);
