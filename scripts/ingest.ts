@@ -1,30 +1,55 @@
 /**
  * npm run ingest                 parse every seeds/*.txt, write content/generated/
- * npm run ingest -- --json FILE  parse FILE, print the result as JSON, write nothing
- * npm run ingest -- --check FILE validate FILE, write nothing
+ * npm run ingest -- --json FILE  parse FILE (.txt or .pdf), print the result as JSON, write nothing
+ * npm run ingest -- --check FILE validate FILE (.txt or .pdf), print its summary, write nothing
+ * npm run ingest -- --add FILE   store a received report (.pdf or .txt) as seeds/<name>.txt + .json
+ *   [--name NAME] [--source-url URL] [--round TEXT]   name and sidecar facts for --add
  * --seeds DIR / --out DIR        read and write elsewhere (tests, benchmark)
  * Problems are printed as `FILE:LINE: message`; exit code 1 when any file is invalid.
  */
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
+import { addReport, checkReport } from '../src/ingest/add-report.ts';
+import { formatSummaryTable, summaryRow } from '../src/ingest/summary-table.ts';
 import { loadReports, projectPath, seedFiles } from '../src/ingest/load-reports.ts';
 import { generatedFiles } from '../src/ingest/generated-files.ts';
+import { registryWarnings } from '../src/ingest/programme-warnings.ts';
 import { writeGenerated } from '../src/ingest/write-generated.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const usage = 'usage: npm run ingest [-- --json FILE | --check FILE]';
+const usage = 'usage: npm run ingest [-- --json FILE | --check FILE | --add FILE [--name NAME] [--source-url URL] [--round TEXT]]';
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   const seedsDir = takeOption(args, '--seeds') ?? resolve(root, 'seeds');
   const outDir = takeOption(args, '--out') ?? resolve(root, 'content/generated');
+  const name = takeValue(args, '--name');
+  const sourceUrl = takeValue(args, '--source-url');
+  const round = takeValue(args, '--round');
   const [flag, file, ...rest] = args;
+  // Paths in the project as `seeds/x.txt` (the same on every machine); others in full.
+  const shownAs = (path: string) => (path.startsWith(`${root}${sep}`) ? projectPath(root)(path) : path);
   if (flag === '--json' || flag === '--check') {
     if (!file || rest.length > 0) return fail(usage);
-    const result = loadReports([resolve(file)], () => file);
-    for (const w of result.warnings) console.error(w);
-    for (const e of result.errors) console.error(e);
-    if (result.errors.length > 0) return 1;
-    if (flag === '--json') process.stdout.write(`${JSON.stringify(result.reports[0], null, 2)}\n`);
-    else console.error(`${file}: ok (${result.reports[0]!.recommendations.length} recommendations)`);
+    const result = await checkReport(resolve(file), () => file);
+    for (const message of result.messages) console.error(message);
+    if (!result.report) return 1;
+    if (flag === '--json') process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
+    else {
+      console.log(formatSummaryTable([summaryRow(result.report, result.messages)]));
+      console.error(`${file}: ok (${result.report.recommendations.length} recommendations)`);
+    }
+    return 0;
+  }
+  if (flag === '--add') {
+    if (!file || rest.length > 0) return fail(usage);
+    const sidecar = { country: 'Nederland', ...(round && { round }), language: 'nl', ...(sourceUrl && { sourceUrl }) };
+    const result = await addReport({ input: resolve(file), seedsDir, shownAs, name, sidecar });
+    for (const message of result.messages) console.error(message);
+    if (!result.ok) {
+      console.error(`ingest --add: nothing stored in ${shownAs(seedsDir)}/`);
+      return 1;
+    }
+    console.log(result.table);
+    console.error(`ingest --add: stored ${shownAs(resolve(seedsDir, `${result.name}.txt`))} and its sidecar ${result.name}.json; next: npm run build`);
     return 0;
   }
   if (flag !== undefined) return fail(usage);
@@ -36,7 +61,7 @@ function main(args: string[]): number {
     return fail((error as Error).message);
   }
   if (files.length === 0) return fail(`${seedsDir}:1: no *.txt reports found`);
-  const result = loadReports(files, projectPath(root));
+  const result = loadReports(files, shownAs);
   for (const w of result.warnings) console.error(w);
   for (const e of result.errors) console.error(e);
   if (result.errors.length > 0) {
@@ -53,6 +78,7 @@ function main(args: string[]): number {
     return 1;
   }
   writeGenerated(outDir, generated);
+  for (const w of registryWarnings(result.reports, root)) console.error(w);
   const recs = result.reports.reduce((n, r) => n + r.recommendations.length, 0);
   console.error(`ingest: ${result.reports.length} report(s), ${recs} recommendations → content/generated/`);
   return 0;
@@ -67,6 +93,15 @@ function takeOption(args: string[], name: string): string | undefined {
   return resolve(value);
 }
 
+/** Removes `--name VALUE` from args and returns VALUE as given. */
+function takeValue(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  if (at === -1) return undefined;
+  const [, value] = args.splice(at, 2);
+  if (value === undefined || value.startsWith('--')) throw new Error(`${name} needs a value`);
+  return value;
+}
+
 function fail(message: string): number {
   console.error(message);
   return 1;
@@ -79,7 +114,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   // Unexpected failures still get one readable line, never a stack trace.
   console.error(`ingest: internal error: ${(error as Error).message}`);

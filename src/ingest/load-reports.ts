@@ -9,6 +9,7 @@ export function projectPath(root: string): (path: string) => string {
 import { parseReport, slugFromFileName } from '../pipeline/parse-report.ts';
 import { ReportError, formatDiagnostic } from '../pipeline/diagnostics.ts';
 import type { ParsedReport } from '../schema/report.ts';
+import { readSidecar, sidecarPath } from './read-sidecar.ts';
 
 export interface LoadResult {
   reports: ParsedReport[];
@@ -30,7 +31,10 @@ export function seedFiles(seedsDir: string): string[] {
     .map((f) => join(seedsDir, f));
 }
 
-/** `files`: absolute paths; `shownAs(path)` gives the name used in messages and `report.source`. */
+/**
+ * `files`: absolute paths; `shownAs(path)` gives the name used in messages and `report.source`.
+ * Each report's sidecar (`<name>.json`), if present, is read and validated with it.
+ */
 export function loadReports(files: string[], shownAs: (path: string) => string): LoadResult {
   const result: LoadResult = { reports: [], errors: [], warnings: [] };
   const slugs = new Map<string, string>();
@@ -50,9 +54,11 @@ export function loadReports(files: string[], shownAs: (path: string) => string):
       continue;
     }
     slugs.set(slug, shown);
+    const sidecar = readSidecar(sidecarPath(file), sidecarPath(shown));
+    result.errors.push(...sidecar.errors);
     try {
-      const { report, warnings } = parseReport(bytes, { slug, source: shown });
-      result.reports.push(report);
+      const { report, warnings } = parseReport(bytes, { slug, source: shown, meta: sidecar.meta });
+      if (sidecar.errors.length === 0) result.reports.push(report);
       result.warnings.push(...warnings.map((w) => formatDiagnostic(shown, { ...w, message: `warning: ${w.message}` })));
     } catch (error) {
       if (!(error instanceof ReportError)) throw error;

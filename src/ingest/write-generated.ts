@@ -3,8 +3,9 @@
  * which replaces `content/generated/` only once it is complete. A failed run leaves
  * the previous generated content exactly as it was.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { swapDirectory } from './swap-directory.ts';
 
 export interface GeneratedFile {
   /** Path relative to the generated directory, with `/` separators. */
@@ -14,7 +15,6 @@ export interface GeneratedFile {
 
 export function writeGenerated(targetDir: string, files: GeneratedFile[]): void {
   const staging = `${targetDir}.staging-${process.pid}`;
-  const previous = `${targetDir}.previous-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   try {
     for (const file of files) {
@@ -23,12 +23,9 @@ export function writeGenerated(targetDir: string, files: GeneratedFile[]): void 
       writeFileSync(path, file.contents);
     }
     mkdirSync(staging, { recursive: true });
-    if (existsSync(targetDir)) renameSync(targetDir, previous);
-    renameSync(staging, targetDir);
-    rmSync(previous, { recursive: true, force: true });
+    swapDirectory(staging, targetDir);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
-    if (!existsSync(targetDir) && existsSync(previous)) renameSync(previous, targetDir);
     throw error;
   }
 }

@@ -1,7 +1,9 @@
 /**
  * Lines → lines that know their PDF page. Page breaks arrive in three dialects:
- * our extractor's leading single space (` Text`), pdftotext's form feed (`\fText`),
- * and printed headers (`Pagina 8 van 33`), which stand where their page begins.
+ * our extractor's leading single space (` Text`), a form feed (`\fText`, as pdftotext and
+ * `npm run ingest -- --add` write), and printed headers (`Pagina 8 van 33`), which stand
+ * where their page begins. A file with any form feed uses form feeds for its breaks: there a
+ * leading space is indentation (pdftotext `-layout` keeps columns of spaces), not a break.
  */
 import type { Diagnostic } from './diagnostics.ts';
 
@@ -27,9 +29,12 @@ const PAGE_HEADER = /^\s*Pagina (\d+) van (\d+)\s*$/;
 export function paginate(raw: string[]): Pagination {
   const lines: PagedLine[] = [];
   const warnings: Diagnostic[] = [];
+  const formFeeds = raw.some((line) => line.includes('\f'));
   let page = 1;
   let seenContent = false;
   let headerPending = false;
+  /** Page breaks seen since the last content; they count once content follows (a trailing `\f` adds no page). */
+  let breaks = 0;
   let declaredPages: number | null = null;
 
   raw.forEach((source, index) => {
@@ -43,28 +48,30 @@ export function paginate(raw: string[]): Pagination {
       }
       page = printed;
       headerPending = true;
+      breaks = 0;
       return;
     }
     let text = source;
-    let marker = false;
-    if (text.startsWith('\f')) {
-      text = text.replace(/^\f+/, '');
-      marker = true;
+    if (formFeeds) {
+      const feeds = /^\f*/.exec(text)![0].length;
+      text = text.slice(feeds);
+      breaks += feeds;
     } else if (/^ \S/.test(text)) {
       text = text.slice(1);
-      marker = true;
+      breaks += 1;
     }
     const blank = text.trim() === '';
     let pageStart = false;
-    if (marker && seenContent && !headerPending) {
-      page += 1;
-      pageStart = true;
-    } else if (headerPending && !blank) {
-      pageStart = true;
-    }
     if (!blank) {
+      if (breaks > 0 && seenContent && !headerPending) {
+        page += breaks;
+        pageStart = true;
+      } else if (headerPending) {
+        pageStart = true;
+      }
       seenContent = true;
       headerPending = false;
+      breaks = 0;
     }
     lines.push({ no, page, text, pageStart });
   });

@@ -3,7 +3,8 @@
  * decode → paginate → repair lines → take out page feet → mark footnote references →
  * split recommendations → segment blocks. Pure: no I/O, same input gives the same output.
  */
-import { parsedReportSchema, type Correction, type Footnote, type ParsedReport, type Recommendation } from '../schema/report.ts';
+import { parsedReportSchema, reportContextShape, type Correction, type ReportMeta, type Footnote, type ParsedReport, type Recommendation } from '../schema/report.ts';
+import type { ReportSidecar } from '../schema/report-sidecar.ts';
 import { ReportError, type Diagnostic } from './diagnostics.ts';
 import { decodeSource } from './decode-source.ts';
 import { paginate } from './paginate.ts';
@@ -22,6 +23,8 @@ export interface ParseOptions {
   slug: string;
   /** Path of the source as shown to readers, e.g. `seeds/…txt`. */
   source: string;
+  /** The report's sidecar (`seeds/<name>.json`), already validated: adds context, may override title and date. */
+  meta?: ReportSidecar;
 }
 
 export interface ParseOutcome {
@@ -42,7 +45,8 @@ export function parseReport(bytes: Uint8Array, options: ParseOptions): ParseOutc
   }
   const corrections: Correction[] = [...repaired.corrections, ...feet.corrections];
   const cover = coverParagraphs(split.cover, corrections);
-  const title = coverTitle(cover);
+  const meta = options.meta ?? {};
+  const title = meta.title ?? coverTitle(cover);
   if (!title) errors.push({ line: 1, message: 'no title: expected cover lines before the first "Onderwerp aanbeveling:"' });
   if (errors.length > 0) throw new ReportError(sortDiagnostics(errors));
 
@@ -73,10 +77,11 @@ export function parseReport(bytes: Uint8Array, options: ParseOptions): ParseOutc
     report: {
       slug: options.slug,
       title: title!,
-      received: receivedDate(cover),
+      received: meta.received ?? receivedDate(cover),
       pages: pagination.declaredPages ?? Math.max(...pagination.lines.map((l) => l.page)),
       source: options.source,
       cover,
+      ...reportContext(meta),
     },
     recommendations,
     footnotes,
@@ -89,6 +94,15 @@ export function parseReport(bytes: Uint8Array, options: ParseOptions): ParseOutc
   const warnings = [...pagination.warnings];
   if (report.report.received === null) warnings.push({ line: 1, message: 'no "ontvangen op <datum>" on the cover; date received left empty' });
   return { report, warnings };
+}
+
+/** The sidecar's context fields that are set, always in the schema's key order (stable JSON). */
+function reportContext(meta: ReportSidecar): Partial<ReportMeta> {
+  const context: Record<string, unknown> = {};
+  for (const key of Object.keys(reportContextShape) as Array<keyof typeof reportContextShape>) {
+    if (meta[key] !== undefined) context[key] = meta[key];
+  }
+  return context as Partial<ReportMeta>;
 }
 
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {

@@ -94,15 +94,33 @@ export const correctionSchema = z
   .strict();
 export type Correction = z.infer<typeof correctionSchema>;
 
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+export const webUrlSchema = z.string().url().regex(/^https?:\/\//, 'expected an http(s) URL');
+
+/** Facts about a report that its text does not state; from the sidecar `seeds/<name>.json`. */
+export const reportContextShape = {
+  /** The country that answers, in Dutch: "Nederland". */
+  country: z.string().min(1).optional(),
+  /** GREVIO's evaluation round this answers: "eerste thematische evaluatie". */
+  round: z.string().min(1).optional(),
+  /** Language of the report text (BCP 47): "nl". */
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'expected a language code such as "nl"').optional(),
+  /** Where the published PDF can be downloaded. */
+  sourceUrl: webUrlSchema.optional(),
+  /** The GREVIO report this answers. */
+  grevioDocument: z.object({ title: z.string().min(1), url: webUrlSchema.optional() }).strict().optional(),
+};
+
 export const reportSchema = z
   .object({
     slug: z.string().regex(/^[a-z0-9-]+$/),
     title: z.string().min(1),
-    received: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    received: isoDateSchema.nullable(),
     pages: page,
     source: z.string(),
     /** Cover paragraphs (page 1) and the heading before the first recommendation, verbatim. */
     cover: z.array(z.object({ text: z.string(), page }).strict()),
+    ...reportContextShape,
   })
   .strict();
 export type ReportMeta = z.infer<typeof reportSchema>;

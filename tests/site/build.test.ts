@@ -135,7 +135,14 @@ describe('astro build of sample and hostile content', () => {
     const html = read('artikelen/3/index.html');
     expect(html).toContain('<a href="/verdragswijzer/artikelen/3/" class="article-ref">Artikel 3b van het Verdrag van Istanbul</a>');
     expect(html).toContain('<a href="/verdragswijzer/artikelen/#artikel-18" class="article-ref">Artikel 18, lid 2 van het Verdrag van Istanbul</a>');
-    expect(html).toContain('niet artikel 23 van de Grondwet.');
+    expect(textOf(html)).toContain('niet artikel 23 van de Grondwet.');
+    expect(html).not.toMatch(/class="article-ref">[^<]*Grondwet/);
+  });
+
+  it('links the first mention of a registry entry in the text to its programme page, with the base', () => {
+    const html = read('artikelen/3/index.html');
+    expect(html).toContain('de <a href="/verdragswijzer/programmas/grondwet/" class="programme-ref">Grondwet</a>.');
+    expect(fs.existsSync(path.join(dist, 'programmas/grondwet/index.html'))).toBe(true);
   });
 
   it('prefixes every internal link with the base and every link target exists', () => {

@@ -1,0 +1,53 @@
+/**
+ * npm run build — ingest, then astro build (Pagefind runs inside it), both into staging
+ * directories; only when both succeed do they replace content/generated/ and dist/. A report
+ * that does not parse, or a build that fails, leaves the previous content and site exactly as
+ * they were, so a half-written site is never served.
+ *
+ * Environment: VW_SEEDS_DIR (default seeds/), VW_CONTENT_DIR (default content/generated),
+ * VW_OUT_DIR (default dist), plus everything astro.config.mjs reads (SITE_URL, BASE_PATH,
+ * VW_CACHE_DIR).
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { swapDirectory } from '../src/ingest/swap-directory.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const content = resolve(root, process.env.VW_CONTENT_DIR || 'content/generated');
+const out = resolve(root, process.env.VW_OUT_DIR || 'dist');
+/** Fixed names (not per process): the staging path is the path Astro builds from, so builds stay reproducible. */
+const staging = (dir: string) => join(dirname(dir), `.${basename(dir)}.next`);
+const stagedContent = staging(content);
+const stagedOut = staging(out);
+
+function run(args: string[], env: NodeJS.ProcessEnv): boolean {
+  const result = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit' });
+  return result.status === 0;
+}
+
+function main(): number {
+  for (const dir of [stagedContent, stagedOut]) rmSync(dir, { recursive: true, force: true });
+  try {
+    const seeds = process.env.VW_SEEDS_DIR ? ['--seeds', resolve(root, process.env.VW_SEEDS_DIR)] : [];
+    if (!run(['--import', 'tsx', join(root, 'scripts/ingest.ts'), ...seeds, '--out', stagedContent], {})) return failed('ingest');
+    const astro = join(root, 'node_modules/astro/astro.js');
+    if (!run([astro, 'build'], { VW_CONTENT_DIR: stagedContent, VW_OUT_DIR: stagedOut })) return failed('astro build');
+    swapDirectory(stagedContent, content);
+    swapDirectory(stagedOut, out);
+    return 0;
+  } finally {
+    for (const dir of [stagedContent, stagedOut]) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function failed(step: string): number {
+  console.error(`build: ${step} failed; ${relative(content)}/ and ${relative(out)}/ left unchanged`);
+  return 1;
+}
+
+function relative(path: string): string {
+  return path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path;
+}
+
+process.exitCode = main();

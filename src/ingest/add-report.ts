@@ -1,0 +1,125 @@
+/**
+ * `npm run ingest -- --add FILE`: a report the maintainer received (PDF or text) → validated,
+ * then stored as `seeds/<name>.txt` with its sidecar `seeds/<name>.json`. Nothing is stored
+ * unless the report parses and every report in `seeds/` still does.
+ */
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { parseReport, slugFromFileName } from '../pipeline/parse-report.ts';
+import { ReportError, formatDiagnostic } from '../pipeline/diagnostics.ts';
+import type { ParsedReport } from '../schema/report.ts';
+import { reportSidecarSchema, type ReportSidecar } from '../schema/report-sidecar.ts';
+import { loadReports, seedFiles } from './load-reports.ts';
+import { readReportSource, type ReportSource } from './read-report-source.ts';
+import { readSidecar, sidecarPath } from './read-sidecar.ts';
+import { reportFileName, slugify } from './report-name.ts';
+import { formatSummaryTable, summaryRow } from './summary-table.ts';
+
+export interface AddRequest {
+  /** Absolute path of the received `.pdf` or `.txt`. */
+  input: string;
+  seedsDir: string;
+  /** Path as shown in messages and stored as `report.source`. */
+  shownAs: (path: string) => string;
+  /** `--name`: the seeds name to use instead of the one derived from the cover. */
+  name?: string;
+  /** What goes into the new sidecar. */
+  sidecar: ReportSidecar;
+}
+
+export interface AddOutcome {
+  ok: boolean;
+  /** `FILE:LINE: message` lines (errors and warnings), in order. */
+  messages: string[];
+  /** The stored name, when stored. */
+  name?: string;
+  /** The summary table of every report in seeds/, the new one marked. */
+  table?: string;
+}
+
+export async function addReport(request: AddRequest): Promise<AddOutcome> {
+  const shownInput = request.shownAs(request.input);
+  let source: ReportSource;
+  try {
+    source = await readReportSource(request.input);
+  } catch (error) {
+    return { ok: false, messages: [(error as Error).message] };
+  }
+  const sidecar = reportSidecarSchema.safeParse(request.sidecar);
+  if (!sidecar.success) return { ok: false, messages: sidecar.error.issues.map((i) => `${shownInput}:1: ${i.path.join('.')}: ${i.message}`) };
+
+  // Parse once under a provisional name: the cover gives the title and date the name is made of.
+  const first = parseReceived(source, request.input, shownInput, 'nieuw-rapport', sidecar.data);
+  if (!first.report) return { ok: false, messages: first.messages };
+  const name = request.name !== undefined ? slugify(request.name.replace(/\.(txt|json|pdf)$/i, '')) : reportFileName(first.report.report);
+  if (request.name !== undefined && !name) return { ok: false, messages: [`${shownInput}:1: --name "${request.name}" has no letters or digits`] };
+  if (!name) return { ok: false, messages: [`${shownInput}:1: no "ontvangen op <datum>" on the cover to name the report by; pass --name YYYY-MM-DD-nl-beleidsreactie-…`] };
+  const txt = join(request.seedsDir, `${name}.txt`);
+  const json = join(request.seedsDir, `${name}.json`);
+  if (existsSync(txt) || existsSync(json)) {
+    return { ok: false, messages: [`${request.shownAs(txt)}:1: a report named "${name}" is already in ${request.shownAs(request.seedsDir)}/; pass --name to store it under another name`] };
+  }
+
+  // Store into a staging directory first and check the whole seeds/ as it would be; then move in.
+  mkdirSync(request.seedsDir, { recursive: true });
+  const staging = mkdtempSync(join(request.seedsDir, '.add-'));
+  try {
+    writeFileSync(join(staging, `${name}.txt`), source.bytes);
+    writeFileSync(join(staging, `${name}.json`), `${JSON.stringify(sidecar.data, null, 2)}\n`);
+    const existing = seedFiles(request.seedsDir);
+    const shown = (path: string) => (path.startsWith(staging) ? request.shownAs(join(request.seedsDir, basename(path))) : request.shownAs(path));
+    const all = loadReports([...existing, join(staging, `${name}.txt`)].sort((a, b) => basename(a).localeCompare(basename(b))), shown);
+    if (all.errors.length > 0) return { ok: false, messages: [...all.warnings, ...all.errors] };
+    renameSync(join(staging, `${name}.json`), json);
+    renameSync(join(staging, `${name}.txt`), txt);
+    const rows = all.reports.map((r) => summaryRow(r, all.warnings, r.report.slug === name ? '  (new)' : ''));
+    return { ok: true, name, messages: all.warnings, table: formatSummaryTable(rows) };
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+export interface CheckOutcome {
+  report?: ParsedReport;
+  /** `FILE:LINE: message` lines: errors, or the warnings of a valid report. */
+  messages: string[];
+}
+
+/** `npm run ingest -- --check FILE`: parse a received `.pdf`/`.txt` (with its sidecar, if any), write nothing. */
+export async function checkReport(input: string, shownAs: (path: string) => string): Promise<CheckOutcome> {
+  const shown = shownAs(input);
+  let source: ReportSource;
+  try {
+    source = await readReportSource(input);
+  } catch (error) {
+    return { messages: [(error as Error).message] };
+  }
+  const sidecar = readSidecar(sidecarPath(input), sidecarPath(shown));
+  const parsed = parseReceived(source, input, shown, slugFromFileName(input), sidecar.meta);
+  if (sidecar.errors.length > 0) return { messages: [...sidecar.errors, ...(parsed.report ? [] : parsed.messages)] };
+  return parsed;
+}
+
+/**
+ * Parses the text of a received report. When the text was extracted from a PDF and does not
+ * parse, it is kept in a temporary file and the errors point into that file.
+ */
+function parseReceived(source: ReportSource, input: string, shown: string, slug: string, meta: ReportSidecar | undefined): CheckOutcome {
+  try {
+    const { report, warnings } = parseReport(source.bytes, { slug, source: shown, meta });
+    return { report, messages: warnings.map((w) => formatDiagnostic(shown, { ...w, message: `warning: ${w.message}` })) };
+  } catch (error) {
+    if (!(error instanceof ReportError)) throw error;
+    const file = source.extracted ? keepExtractedText(input, source.bytes) : shown;
+    const note = source.extracted ? [`${file}:1: note: this is the text extracted from ${shown}; nothing was stored`] : [];
+    return { messages: [...error.diagnostics.map((d) => formatDiagnostic(file, d)), ...note] };
+  }
+}
+
+/** Where the text extracted from a PDF is kept for the maintainer to read when it does not parse. */
+function keepExtractedText(input: string, bytes: Uint8Array): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'verdragswijzer-')), `${basename(input).replace(/\.pdf$/i, '')}.txt`);
+  writeFileSync(file, bytes);
+  return file;
+}

@@ -1,0 +1,155 @@
+/**
+ * Several reports side by side, built the way the maintainer builds (`npm run build`, with
+ * VW_SEEDS_DIR/VW_CONTENT_DIR/VW_OUT_DIR pointing at a temporary project): the seed and a
+ * small follow-up report (tests/fixtures/reports/, never in seeds/). Both appear; an article
+ * in both shows both, newest first, and a "Verloop"; search filters by report. Then the same
+ * build is broken twice, by a report that does not parse and by a failing astro build: the
+ * previous content and site must stay byte-identical.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareDirs } from '../../src/quality/compare-dirs.ts';
+import { axeViolations } from '../support/axe.ts';
+import { useBrowserSession } from '../support/browser-session.ts';
+import type { BuiltSiteInfo } from '../support/built-site.ts';
+import { REPO_ROOT } from '../support/paths.ts';
+import { runBuild, tail, type BuildResult } from '../support/run-build.ts';
+
+const SEED = '2025-07-10-nl-beleidsreactie-grevio-thematisch';
+const FOLLOW_UP = '2027-03-15-nl-beleidsreactie-vervolg-comite-van-de-partijen';
+const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures/reports');
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'vw-reports-'));
+const dirs = { seeds: path.join(tmp, 'seeds'), content: path.join(tmp, 'content'), dist: path.join(tmp, 'dist'), cache: path.join(tmp, 'cache') };
+const env = { VW_SEEDS_DIR: dirs.seeds, VW_CONTENT_DIR: dirs.content, VW_OUT_DIR: dirs.dist, VW_CACHE_DIR: dirs.cache };
+const site: BuiltSiteInfo = { ok: true, dist: dirs.dist, base: '/', log: '', seconds: 0 };
+let first: BuildResult;
+
+beforeAll(async () => {
+  mkdirSync(dirs.seeds);
+  for (const ext of ['txt', 'json']) {
+    cpSync(path.join(REPO_ROOT, 'seeds', `${SEED}.${ext}`), path.join(dirs.seeds, `${SEED}.${ext}`));
+    cpSync(path.join(FIXTURES, `${FOLLOW_UP}.${ext}`), path.join(dirs.seeds, `${FOLLOW_UP}.${ext}`));
+  }
+  first = await runBuild(REPO_ROOT, env);
+  if (!first.ok) throw new Error(`npm run build of seed + follow-up failed:\n${tail(first.log)}`);
+}, 300_000);
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const read = (rel: string) => readFileSync(path.join(dirs.dist, rel), 'utf8');
+const text = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/&#39;|&#x27;/g, '’').replace(/\s+/g, ' ');
+
+describe('two reports side by side', () => {
+  it('lists both reports on the home page, newest first, with the follow-up’s source link', () => {
+    const home = read('index.html');
+    expect(home.indexOf(`/rapporten/${FOLLOW_UP}/`)).toBeLessThan(home.indexOf(`/rapporten/${SEED}/`));
+    expect(home).toContain('href="https://example.org/rapportage-comite-van-de-partijen-2027.pdf"');
+    expect(text(home)).toContain('Evaluatieronde: eerste thematische evaluatie');
+  });
+
+  it('gives each report its page with the facts from its sidecar', () => {
+    const followUp = text(read(`rapporten/${FOLLOW_UP}/index.html`));
+    expect(followUp).toContain('Evaluatieronde vervolg op de aanbevelingen van het Comité van de Partijen');
+    expect(followUp).toContain('Reactie op Aanbevelingen van het Comité van de Partijen');
+    expect(text(read(`rapporten/${SEED}/index.html`))).toContain('Reactie op Building trust by delivering support, protection and justice');
+  });
+
+  it('shows both reports on a shared article, newest first, each labelled with its report', () => {
+    const html = read('artikelen/52/index.html');
+    const newer = html.indexOf(`data-recommendation="${FOLLOW_UP}-01"`);
+    const older = html.indexOf(`data-recommendation="${SEED}-17"`);
+    expect(newer).toBeGreaterThan(-1);
+    expect(older).toBeGreaterThan(newer);
+    expect(text(html)).toContain('Aanbeveling 1 van 4 · Rapport van 15 maart 2027');
+    expect(text(html)).toContain('Aanbeveling 17 van 18 · Rapport van 10 juli 2025');
+  });
+
+  it('adds a "Verloop" to shared articles only: oldest first, with wording and the response’s first sentence', () => {
+    const html = read('artikelen/52/index.html');
+    const timeline = text(html.slice(html.indexOf('<section class="timeline"'), html.indexOf('</section>', html.indexOf('<section class="timeline"'))));
+    expect(timeline.indexOf('Rapport van 10 juli 2025')).toBeLessThan(timeline.indexOf('Rapport van 15 maart 2027'));
+    expect(timeline).toContain('(gebruikt: dringend en sterk aangemoedigd)');
+    expect(timeline).toContain('even sterk als in het rapport van 10 juli 2025');
+    expect(timeline).toContain('De pilots met een vroegtijdiger inzet van het tijdelijk huisverbod zijn in januari 2026 gestart in vier regio’s en lopen tot eind 2027.');
+    expect(html).toContain(`href="#r-${FOLLOW_UP}-01"`);
+    expect(read('artikelen/22/index.html')).toContain('id="verloop"');
+    expect(text(read('artikelen/22/index.html'))).toContain('minder sterk dan in het rapport van 10 juli 2025 (toen: dringend)');
+    for (const only of [3, 33, 36]) expect(read(`artikelen/${only}/index.html`), `artikel ${only}`).not.toContain('id="verloop"');
+  });
+
+  describe('in a browser', () => {
+    const session = useBrowserSession(site);
+    const titles = (page: Page) => page.locator('.result-title a').allTextContents();
+    const waitForQuery = (page: Page, q: string) =>
+      page.waitForFunction((f) => document.querySelector('[data-search-status]')?.textContent?.includes(f), `“${q}”`, { timeout: 10_000 });
+
+    it('filters search results by report', async () => {
+      const { page, problems } = await session.open('zoeken/?q=huisverbod');
+      await waitForQuery(page, 'huisverbod');
+      const all = await titles(page);
+      expect(all.some((t) => t.startsWith('Artikel 52:'))).toBe(true);
+
+      await page.selectOption('#filter-rapport', FOLLOW_UP);
+      await page.waitForURL(new RegExp(`rapport=${FOLLOW_UP}$`));
+      await page.waitForFunction((n) => document.querySelectorAll('.result').length < n, all.length);
+      const followUp = await titles(page);
+      expect(followUp.some((t) => t.startsWith('Artikel 52:'))).toBe(true);
+      expect(followUp.some((t) => t.includes('15 maart 2027') || t.startsWith('Rapportage'))).toBe(true);
+      expect(followUp.some((t) => t.startsWith('Uitgebreide beleidsreactie'))).toBe(false);
+
+      await page.selectOption('#filter-rapport', SEED);
+      await page.waitForURL(new RegExp(`rapport=${SEED}$`));
+      await page.waitForFunction(() => [...document.querySelectorAll('.result-title a')].some((a) => a.textContent?.startsWith('Uitgebreide beleidsreactie')));
+      expect((await titles(page)).some((t) => t.startsWith('Rapportage'))).toBe(false);
+      expect(await problems.all()).toEqual([]);
+    });
+
+    it('has no axe violations on an article page with a "Verloop"', async () => {
+      const { page, problems } = await session.open('artikelen/52/');
+      expect(await page.locator('#verloop').isVisible()).toBe(true);
+      expect((await axeViolations(page)).join('\n\n')).toBe('');
+      expect(await problems.all()).toEqual([]);
+    });
+  });
+});
+
+describe('a failed rebuild', () => {
+  /** Copies of content/ and dist/ as the last good build left them. */
+  const before = path.join(tmp, 'before');
+  beforeAll(() => {
+    cpSync(dirs.content, path.join(before, 'content'), { recursive: true });
+    cpSync(dirs.dist, path.join(before, 'dist'), { recursive: true });
+  });
+
+  async function expectUnchanged() {
+    const differences = [...(await compareDirs(path.join(before, 'content'), dirs.content)), ...(await compareDirs(path.join(before, 'dist'), dirs.dist))];
+    expect(differences).toEqual([]);
+    expect(readdirSync(tmp).sort()).toEqual(['before', 'cache', 'content', 'dist', 'seeds']);
+  }
+
+  it('leaves content and site byte-identical when a new report does not parse', async () => {
+    const bad = path.join(dirs.seeds, '2028-01-01-nl-beleidsreactie-kapot.txt');
+    writeFileSync(bad, readFileSync(path.join(FIXTURES, `${FOLLOW_UP}.txt`), 'utf8').replace('Artikel Verdrag van Istanbul:  33', 'Artikel Verdrag van Istanbul:  133'));
+    try {
+      const result = await runBuild(REPO_ROOT, env);
+      expect(result.ok).toBe(false);
+      expect(result.log).toContain(`${bad}:37: article 133 is outside the Istanbul Convention's articles 1–81`);
+      expect(result.log).toContain('build: ingest failed;');
+      await expectUnchanged();
+    } finally {
+      rmSync(bad);
+    }
+  }, 120_000);
+
+  it('leaves content and site byte-identical when astro build fails after ingest succeeded', async () => {
+    // An invalid SITE_URL fails Astro's config check, after ingest has written its staging copy.
+    const result = await runBuild(REPO_ROOT, { ...env, SITE_URL: 'not a url' });
+    expect(result.ok).toBe(false);
+    expect(result.log).toContain('build: astro build failed;');
+    await expectUnchanged();
+  }, 120_000);
+});
