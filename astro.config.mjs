@@ -4,6 +4,8 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { rehypeArticleLinks } from './src/mdx/rehype-article-links.ts';
 import { rehypeFootnoteNumbers } from './src/mdx/rehype-footnote-numbers.ts';
+import { rehypeProgrammeLinks } from './src/mdx/rehype-programme-links.ts';
+import { loadRegistry } from './src/programmes/load-registry.ts';
 import { remarkMdxGate } from './src/mdx/remark-mdx-gate.ts';
 import { articlesWithPages } from './src/site/articles-with-pages.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
@@ -25,6 +27,7 @@ const markdownOptions = {
   rehypePlugins: [
     rehypeFootnoteNumbers,
     [rehypeArticleLinks, { base, articlesWithPages: articlesWithPages(reportsDir(contentDir)) }],
+    [rehypeProgrammeLinks, { base, registry: loadRegistry() }],
   ],
   remarkRehype: {
     footnoteLabel: 'Voetnoten',
