@@ -12,6 +12,7 @@ import { distSize, pageWeight } from '../src/bench/site-metrics.ts';
 import { searchBytes } from '../src/bench/search-bytes.ts';
 import { referenceBuild, referencePages } from '../src/bench/reference-build.ts';
 import { indexSite } from '../src/integrations/pagefind.ts';
+import { lighthouseScores } from '../src/bench/lighthouse-scores.ts';
 import { launchChromium } from '../tests/support/chromium.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
 
@@ -78,6 +79,13 @@ try {
     results[`search_${key}_other_kib`] = kib(fetched.other.raw);
     results[`search_${key}_total_kib_raw`] = kib(fetched.runtime.raw + fetched.index.raw + fetched.other.raw);
     results[`search_${key}_total_kib_gzip_transfer`] = kib(fetched.runtime.gzip + fetched.index.raw + fetched.other.gzip);
+  }
+  step('lighthouse on an article page');
+  const lighthouse = await lighthouseScores(server.url('artikelen/52/'));
+  if (!lighthouse) results['lighthouse'] = 'not installed';
+  else {
+    for (const [category, score] of Object.entries(lighthouse.scores)) results[`lighthouse_${category}`] = score;
+    results['lighthouse_shortfalls'] = lighthouse.shortfalls.join('; ') || 'none';
   }
 } finally {
   await browser.close();
