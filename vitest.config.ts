@@ -20,6 +20,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Some unit tests spawn the CLI or a PDF extraction; on 2 busy cores 5 s is too tight.
+          testTimeout: 30_000,
           include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
           exclude: [...SITE_TESTS, '**/node_modules/**'],
           sequence: { groupOrder: 0 },
