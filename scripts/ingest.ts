@@ -84,21 +84,21 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-/** Removes `--name VALUE` from args and returns VALUE, resolved against the working directory. */
+/** Removes `--name DIR` from args and returns DIR, resolved against the working directory. */
 function takeOption(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  if (at === -1) return undefined;
-  const [, value] = args.splice(at, 2);
-  if (!value) throw new Error(`${name} needs a directory`);
-  return resolve(value);
+  const value = takeValue(args, name);
+  return value === undefined ? undefined : resolve(value);
 }
+
+/** A usage mistake, reported as one line and exit code 1 (not as an internal error). */
+class UsageError extends Error {}
 
 /** Removes `--name VALUE` from args and returns VALUE as given. */
 function takeValue(args: string[], name: string): string | undefined {
   const at = args.indexOf(name);
   if (at === -1) return undefined;
   const [, value] = args.splice(at, 2);
-  if (value === undefined || value.startsWith('--')) throw new Error(`${name} needs a value`);
+  if (value === undefined || value.startsWith("--")) throw new UsageError(`${name} needs a value`);
   return value;
 }
 
@@ -116,7 +116,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  // Unexpected failures still get one readable line, never a stack trace.
-  console.error(`ingest: internal error: ${(error as Error).message}`);
-  process.exitCode = 2;
+  if (error instanceof UsageError) {
+    console.error(`${error.message}\n${usage}`);
+    process.exitCode = 1;
+  } else {
+    // Unexpected failures still get one readable line, never a stack trace.
+    console.error(`ingest: internal error: ${(error as Error).message}`);
+    process.exitCode = 2;
+  }
 }

@@ -11,6 +11,7 @@ import { ReportError, formatDiagnostic } from '../pipeline/diagnostics.ts';
 import type { ParsedReport } from '../schema/report.ts';
 import { reportSidecarSchema, type ReportSidecar } from '../schema/report-sidecar.ts';
 import { loadReports, seedFiles } from './load-reports.ts';
+import { contentProblems } from './generated-files.ts';
 import { readReportSource, type ReportSource } from './read-report-source.ts';
 import { readSidecar, sidecarPath } from './read-sidecar.ts';
 import { reportFileName, slugify } from './report-name.ts';
@@ -108,6 +109,8 @@ export async function checkReport(input: string, shownAs: (path: string) => stri
 function parseReceived(source: ReportSource, input: string, shown: string, slug: string, meta: ReportSidecar | undefined): CheckOutcome {
   try {
     const { report, warnings } = parseReport(source.bytes, { slug, source: shown, meta });
+    const problems = contentProblems(report);
+    if (problems.length > 0) return { messages: problems.map((d) => formatDiagnostic(shown, d)) };
     return { report, messages: warnings.map((w) => formatDiagnostic(shown, { ...w, message: `warning: ${w.message}` })) };
   } catch (error) {
     if (!(error instanceof ReportError)) throw error;

@@ -5,6 +5,23 @@
 import type { ParsedReport } from '../schema/report.ts';
 import { assertSafeMdx, recommendationToMdx } from '../mdx/write-recommendation-mdx.ts';
 import type { GeneratedFile } from './write-generated.ts';
+import type { Diagnostic } from '../pipeline/diagnostics.ts';
+
+/**
+ * Problems the MDX writer or its gate would raise for a parsed report, each at the line of its
+ * recommendation, so `--check` and `--add` refuse exactly what the build would refuse.
+ */
+export function contentProblems(report: ParsedReport): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  for (const rec of report.recommendations) {
+    try {
+      assertSafeMdx(recommendationToMdx(rec, report), `recommendations/${rec.id}.mdx`);
+    } catch (error) {
+      problems.push({ line: rec.line, message: `recommendation "${rec.topic}" cannot be published: ${(error as Error).message}` });
+    }
+  }
+  return problems;
+}
 
 export function generatedFiles(reports: ParsedReport[]): GeneratedFile[] {
   const files: GeneratedFile[] = [];

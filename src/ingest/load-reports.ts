@@ -8,6 +8,7 @@ export function projectPath(root: string): (path: string) => string {
 }
 import { parseReport, slugFromFileName } from '../pipeline/parse-report.ts';
 import { ReportError, formatDiagnostic } from '../pipeline/diagnostics.ts';
+import { contentProblems } from './generated-files.ts';
 import type { ParsedReport } from '../schema/report.ts';
 import { readSidecar, sidecarPath } from './read-sidecar.ts';
 
@@ -58,7 +59,9 @@ export function loadReports(files: string[], shownAs: (path: string) => string):
     result.errors.push(...sidecar.errors);
     try {
       const { report, warnings } = parseReport(bytes, { slug, source: shown, meta: sidecar.meta });
-      if (sidecar.errors.length === 0) result.reports.push(report);
+      const problems = contentProblems(report);
+      result.errors.push(...problems.map((d) => formatDiagnostic(shown, d)));
+      if (sidecar.errors.length === 0 && problems.length === 0) result.reports.push(report);
       result.warnings.push(...warnings.map((w) => formatDiagnostic(shown, { ...w, message: `warning: ${w.message}` })));
     } catch (error) {
       if (!(error instanceof ReportError)) throw error;

@@ -2,6 +2,7 @@
 import type { BodyLine } from './body-line.ts';
 import type { Correction } from '../schema/report.ts';
 import { joinLines } from './join-lines.ts';
+import { isCalendarDate } from '../schema/report.ts';
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const RECEIVED = new RegExp(`,?\\s*ontvangen op (\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})`, 'i');
@@ -40,10 +41,11 @@ export function coverTitle(paragraphs: CoverParagraph[]): string | undefined {
   return title || undefined;
 }
 
-/** "ontvangen op 10 juli 2025" → "2025-07-10". */
-export function receivedDate(paragraphs: CoverParagraph[]): string | null {
+/** "ontvangen op 10 juli 2025" → "2025-07-10"; `invalid` holds a printed date that does not exist. */
+export function receivedDate(paragraphs: CoverParagraph[]): { date: string | null; invalid?: string } {
   const m = RECEIVED.exec(paragraphs.map((p) => p.text).join(' '));
-  if (!m) return null;
+  if (!m) return { date: null };
   const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
-  return `${m[3]}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  const date = `${m[3]}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isCalendarDate(date) ? { date } : { date: null, invalid: `${m[1]} ${m[2]} ${m[3]}` };
 }

@@ -5,6 +5,7 @@
  * already printed (in the note or the foot) is an extraction duplicate and is dropped.
  */
 import type { Correction } from '../schema/report.ts';
+import type { Diagnostic } from './diagnostics.ts';
 import type { BodyLine } from './body-line.ts';
 import type { RepairedLine } from './repair-lines.ts';
 import { joinLines } from './join-lines.ts';
@@ -24,14 +25,27 @@ const NOTE_START = /^(\d{1,2}) (\S.*)$/;
 const MAX_FOOT_LINES = 8;
 const STRUCTURE = /^(Onderwerp aanbeveling:|Artikel Verdrag van Istanbul:|Omschrijving\s*$|Beleidsreactie\s*$)/;
 
-export function extractPageFeet(lines: RepairedLine[]): { body: BodyLine[]; footnotes: FootnoteDraft[]; corrections: Correction[] } {
+export function extractPageFeet(lines: RepairedLine[]): {
+  body: BodyLine[];
+  footnotes: FootnoteDraft[];
+  corrections: Correction[];
+  errors: Diagnostic[];
+} {
   const body: BodyLine[] = [];
   const footnotes: FootnoteDraft[] = [];
   const corrections: Correction[] = [];
+  const errors: Diagnostic[] = [];
   let expected = 1;
 
   for (const pageLines of groupByPage(lines)) {
     const footStart = findFootStart(pageLines, expected);
+    // A foot that looks like note N but has no reference would silently become body text and
+    // shift every later note: say so instead.
+    const orphan = footStart === undefined ? footCandidates(pageLines, expected)[0] : undefined;
+    if (orphan !== undefined) {
+      const line = pageLines[orphan]!;
+      errors.push({ line: line.no, message: `footnote ${expected} at the foot of page ${line.page} has no reference earlier on that page (expected the number glued to a word, like "geweld${expected}")` });
+    }
     const end = footStart ?? trailingUrlStart(pageLines);
     const seenUrls = new Set<string>();
     for (const line of pageLines.slice(0, end)) {
@@ -71,7 +85,7 @@ export function extractPageFeet(lines: RepairedLine[]): { body: BodyLine[]; foot
     }
     finish();
   }
-  return { body, footnotes, corrections };
+  return { body, footnotes, corrections, errors };
 }
 
 function groupByPage(lines: RepairedLine[]): RepairedLine[][] {
@@ -84,18 +98,24 @@ function groupByPage(lines: RepairedLine[]): RepairedLine[][] {
   return pages;
 }
 
-/** Index of the first line of this page's footnotes, if the page ends in them. */
-function findFootStart(page: RepairedLine[], expected: number): number | undefined {
+/** Lines after body text that start `N …` (N the next note) with only a short foot after them. */
+function footCandidates(page: RepairedLine[], expected: number): number[] {
+  const found: number[] = [];
   for (let i = 0; i < page.length; i++) {
     const m = NOTE_START.exec(page[i]!.text);
     if (!m || Number(m[1]) !== expected) continue;
-    const rest = page.slice(i);
-    const filled = rest.filter((l) => l.text !== '');
+    // `4 juli 2025 …` opening a page is body text, not a foot.
+    if (!page.slice(0, i).some((l) => l.text !== '')) continue;
+    const filled = page.slice(i).filter((l) => l.text !== '');
     if (filled.length > MAX_FOOT_LINES || filled.some((l) => STRUCTURE.test(l.text))) continue;
-    // A note's reference stands earlier on its page; `4 juli 2025 …` at the top of a page is body text.
-    if (page.slice(0, i).some((l) => hasRef(l.text, expected))) return i;
+    found.push(i);
   }
-  return undefined;
+  return found;
+}
+
+/** Index of the first line of this page's footnotes: a foot candidate whose reference stands earlier on the page. */
+function findFootStart(page: RepairedLine[], expected: number): number | undefined {
+  return footCandidates(page, expected).find((i) => page.slice(0, i).some((l) => hasRef(l.text, expected)));
 }
 
 /** Index where a run of bare URL lines (and blanks) closes the page, or the page length. */

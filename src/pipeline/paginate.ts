@@ -43,8 +43,10 @@ export function paginate(raw: string[]): Pagination {
     if (header) {
       const printed = Number(header[1]);
       declaredPages = Number(header[2]);
-      if (printed !== page + 1) {
-        warnings.push({ line: no, message: `page header says page ${printed}, but page breaks so far give page ${page + 1}; following the header` });
+      // A header before any text names the first page; later ones name the page that begins.
+      const expected = seenContent ? page + 1 : page;
+      if (printed !== expected) {
+        warnings.push({ line: no, message: `page header says page ${printed}, but page breaks so far give page ${expected}; following the header` });
       }
       page = printed;
       headerPending = true;

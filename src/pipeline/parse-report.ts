@@ -39,7 +39,7 @@ export function parseReport(bytes: Uint8Array, options: ParseOptions): ParseOutc
   const feet = extractPageFeet(repaired.lines);
   const marked = markFootnoteRefs(feet.body, feet.footnotes);
   const split = splitRecommendations(marked.body);
-  const errors = [...marked.errors, ...split.errors];
+  const errors = [...feet.errors, ...marked.errors, ...split.errors];
   if (split.recommendations.length === 0 && errors.length === 0) {
     errors.push({ line: 1, message: 'no recommendations found (expected lines starting "Onderwerp aanbeveling:")' });
   }
@@ -48,6 +48,11 @@ export function parseReport(bytes: Uint8Array, options: ParseOptions): ParseOutc
   const meta = options.meta ?? {};
   const title = meta.title ?? coverTitle(cover);
   if (!title) errors.push({ line: 1, message: 'no title: expected cover lines before the first "Onderwerp aanbeveling:"' });
+  const printed = receivedDate(cover);
+  if (printed.invalid && !meta.received) {
+    const line = split.cover.find((l) => l.kind === 'text' && l.text.includes('ontvangen op'))?.no ?? 1;
+    errors.push({ line, message: `date received "${printed.invalid}" does not exist in the calendar` });
+  }
   if (errors.length > 0) throw new ReportError(sortDiagnostics(errors));
 
   const recommendations: Recommendation[] = split.recommendations.map((raw, index) => {
@@ -77,7 +82,7 @@ export function parseReport(bytes: Uint8Array, options: ParseOptions): ParseOutc
     report: {
       slug: options.slug,
       title: title!,
-      received: meta.received ?? receivedDate(cover),
+      received: meta.received ?? printed.date,
       pages: pagination.declaredPages ?? Math.max(...pagination.lines.map((l) => l.page)),
       source: options.source,
       cover,

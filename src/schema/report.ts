@@ -94,7 +94,16 @@ export const correctionSchema = z
   .strict();
 export type Correction = z.infer<typeof correctionSchema>;
 
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+/** A calendar date as YYYY-MM-DD that exists (no 31 February). */
+export function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  // Only a well-formed date is checked against the calendar, so a malformed one gets one message.
+  .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isCalendarDate(v), 'not a date that exists in the calendar');
 export const webUrlSchema = z.string().url().regex(/^https?:\/\//, 'expected an http(s) URL');
 
 /** Facts about a report that its text does not state; from the sidecar `seeds/<name>.json`. */

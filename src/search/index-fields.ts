@@ -66,5 +66,4 @@ export function passageAnchors(rec: Recommendation): string[] {
   return ids;
 }
 
-/** Matches exactly the ids `passageAnchors` produces (and no heading id). */
-export const PASSAGE_ANCHOR = /-(?:grevio|response)-\d+(?:-[a-z0-9]+)?$/;
+export { PASSAGE_ANCHOR } from './client/passage-anchor.ts';

@@ -55,6 +55,17 @@ describe('npm run ingest', () => {
     ['an unreadable article list', valid(rec('Definities', 'drie')), 'FILE:5: cannot read article numbers from "drie" (expected forms like "3", "49, 50" or "52 en 53")'],
     ['a recommendation without a response', valid(rec('Definities', '3', '')), 'FILE:4: recommendation "Definities" has no "Beleidsreactie" (the government\'s response)'],
     ['an empty response', valid(rec('Definities', '3', 'Beleidsreactie\n\n')), 'FILE:4: recommendation "Definities" has an empty "Beleidsreactie"'],
+    [
+      'a footnote at a page foot without a reference',
+      valid('Onderwerp aanbeveling: Definities\nArtikel Verdrag van Istanbul:  3\n\nOmschrijving\nGREVIO dringt er bij de autoriteiten op aan.\n\n1 Een voetnoot zonder verwijzing.\n Beleidsreactie\nAkkoord.\n'),
+      'FILE:10: footnote 1 at the foot of page 1 has no reference earlier on that page (expected the number glued to a word, like "geweld1")',
+    ],
+    [
+      'a footnote that the site could not show (cited from the topic line)',
+      valid('Onderwerp aanbeveling: Definities1\nArtikel Verdrag van Istanbul:  3\n\nOmschrijving\nGREVIO dringt er bij de autoriteiten op aan.\n\n1 Een voetnoot bij het onderwerp.\n Beleidsreactie\nAkkoord.\n'),
+      'FILE:4: recommendation "Definities[^1]" cannot be published: footnote 1 belongs to recommendation report-01, but its text never cites [^1]',
+    ],
+    ['a date received that does not exist', ` Rapport\nontvangen op 31 februari 2025\n\n${rec('Definities', '3')}`, 'FILE:2: date received "31 februari 2025" does not exist in the calendar'],
   ];
   for (const [what, content, message] of malformed) {
     it(`rejects ${what} with a FILE:LINE error, exit code 1 and no stack trace`, () => {

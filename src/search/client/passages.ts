@@ -6,6 +6,7 @@
  */
 import { excerptSegments, type Segment } from './excerpt.ts';
 import type { Part } from './search-state.ts';
+import { PASSAGE_ANCHOR } from './passage-anchor.ts';
 
 export interface Anchor {
   element: string;
@@ -39,8 +40,6 @@ export interface Passage {
   excerpt: Segment[];
 }
 
-/** Same pattern as src/search/index-fields.ts PASSAGE_ANCHOR (kept apart: this file ships to browsers). */
-const PASSAGE_ANCHOR = /-(?:grevio|response)-\d+(?:-[a-z0-9]+)?$/;
 const PART_ANCHOR = /-(grevio|response)$/;
 
 export function passagesOf(data: FragmentData, only?: Part): Passage[] {

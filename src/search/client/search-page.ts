@@ -71,12 +71,17 @@ async function run(state: SearchState): Promise<void> {
     return;
   }
   status.textContent = 'Zoeken…';
-  const pf = await loadPagefind();
-  const found = await searchWithSingulars(pf, state);
-  if (mine !== generation) return; // a newer search has started
-  pending = found;
-  shown = [];
-  await showMore(state, mine);
+  try {
+    const pf = await loadPagefind();
+    const found = await searchWithSingulars(pf, state);
+    if (mine !== generation) return; // a newer search has started
+    pending = found;
+    shown = [];
+    await showMore(state, mine);
+  } catch {
+    pagefind = undefined; // let the next search try to load the index again
+    if (mine === generation) status.textContent = 'Zoeken lukt nu niet: de zoekindex kon niet worden geladen. Probeer het later opnieuw.';
+  }
 }
 
 /** Results for the query and for its singular form, merged by page, best score first. */
