@@ -4,6 +4,7 @@
  * report's slug, so it appears in every URL and id: short, stable, readable.
  */
 import type { ReportMeta } from '../schema/report.ts';
+import { slugify } from '../pipeline/slugify.ts';
 
 /** Words every government response's title repeats; they say nothing about which one it is. */
 const BOILERPLATE = new Set([
@@ -30,7 +31,4 @@ export function reportFileName(report: Pick<ReportMeta, 'title' | 'received'>): 
   return `${report.received}-nl-beleidsreactie-${titleSlug(report.title)}`;
 }
 
-/** Lower case ASCII letters, digits and single hyphens: `Beleidsreactie 2027 (vervolg)` → `beleidsreactie-2027-vervolg`. */
-export function slugify(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
+export { slugify };

@@ -17,6 +17,7 @@ import { buildBlocks } from './build-blocks.ts';
 import { joinLines } from './join-lines.ts';
 import { coverParagraphs, coverTitle, receivedDate } from './cover.ts';
 import { sortByStrength } from './graded-wording.ts';
+import { slugify } from './slugify.ts';
 
 export interface ParseOptions {
   /** Report slug; prefixes every recommendation id. */
@@ -116,6 +117,5 @@ function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
 
 /** `seeds/2025-07-10-Foo Bar.txt` → `2025-07-10-foo-bar`. */
 export function slugFromFileName(path: string): string {
-  const base = path.split(/[\\/]/).pop()!.replace(/\.[^.]+$/, '');
-  return base.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'rapport';
+  return slugify(path.split(/[\\/]/).pop()!.replace(/\.[^.]+$/, '')) || 'rapport';
 }
