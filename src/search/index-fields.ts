@@ -7,8 +7,11 @@ import type { Block, ParsedReport, Recommendation } from '../schema/report.ts';
 import { STRENGTH_LABELS_NL } from '../schema/report.ts';
 import { blockAnchor, itemSuffixes, type PartKind } from '../mdx/anchor-ids.ts';
 
-export const FILTER_KEYS = ['artikel', 'hoofdstuk', 'formulering', 'programma', 'rapport'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+import { PAGEFIND_FILTERS, type PagefindFilter } from './client/search-state.ts';
+
+/** The filter keys the index carries: the same list the search page reads from the URL. */
+export const FILTER_KEYS = PAGEFIND_FILTERS;
+export type FilterKey = PagefindFilter;
 export type IndexFilters = Record<FilterKey, string[]>;
 
 /** Filter values: `formulering` uses the Dutch wording label as the value too (`dringend`). */

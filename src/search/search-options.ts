@@ -7,6 +7,7 @@ import { STRENGTHS } from '../schema/report.ts';
 import type { Registry } from '../schema/programme.ts';
 import type { Article, Chapter } from '../site/article-registry.ts';
 import { strengthValue } from './index-fields.ts';
+import { reportLabel } from '../site/report-label.ts';
 
 export interface FilterOption {
   value: string;
@@ -24,7 +25,6 @@ export function searchFilterFields(input: {
   reports: readonly ParsedReport[];
   registry: Registry;
   mentioned: ReadonlySet<string>;
-  formatDate: (iso: string) => string;
 }): FilterField[] {
   const cited = new Set(input.reports.flatMap((r) => r.recommendations.flatMap((rec) => rec.articles)));
   const articles = input.articles.filter((a) => cited.has(a.number));
@@ -48,7 +48,7 @@ export function searchFilterFields(input: {
     {
       name: 'rapport',
       label: 'Rapport',
-      options: input.reports.map((r) => ({ value: r.report.slug, label: r.report.received ? `Rapport van ${input.formatDate(r.report.received)}` : r.report.title })),
+      options: input.reports.map((r) => ({ value: r.report.slug, label: reportLabel(r.report) })),
     },
     {
       name: 'onderdeel',

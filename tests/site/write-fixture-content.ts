@@ -1,12 +1,13 @@
 /**
  * Writes the sample and hostile fixture reports as generated content (JSON + gated MDX), the
- * way ingest will. Used by the build test; run by hand to try the site before the parser lands:
+ * way ingest does. Used by the build test; run by hand to try the site before the parser lands:
  *   npx tsx tests/site/write-fixture-content.ts [dir]   (default content/generated)
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeReportContent } from '../../src/mdx/write-report-content';
+import { generatedFiles } from '../../src/ingest/generated-files';
+import { writeGenerated } from '../../src/ingest/write-generated';
 import { parsedReportSchema, type ParsedReport } from '../../src/schema/report';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
@@ -16,9 +17,9 @@ export function loadFixtureReport(name: 'sample-report' | 'hostile-report'): Par
 }
 
 export function writeFixtureContent(dir: string): ParsedReport[] {
-  fs.rmSync(dir, { recursive: true, force: true });
   const reports = [loadFixtureReport('sample-report'), loadFixtureReport('hostile-report')];
-  for (const report of reports) writeReportContent(report, dir);
+  // The same files, the same gate and the same atomic write as `npm run ingest`.
+  writeGenerated(dir, generatedFiles(reports));
   return reports;
 }
 
