@@ -4,6 +4,9 @@
  * npm run ingest -- --check FILE validate FILE (.txt or .pdf), print its summary, write nothing
  * npm run ingest -- --add FILE   store a received report (.pdf or .txt) as seeds/<name>.txt + .json
  *   [--name NAME] [--source-url URL] [--round TEXT]   name and sidecar facts for --add
+ * --check and --add read FILE's sidecar (FILE.json beside it) if there is one; --add stores it
+ * (its missing keys filled with country Nederland and language nl, --round/--source-url replacing
+ * its values). Both print the programme-name warnings `npm run ingest` prints.
  * --seeds DIR / --out DIR        read and write elsewhere (tests, benchmark)
  * Problems are printed as `FILE:LINE: message`; exit code 1 when any file is invalid.
  */
@@ -29,7 +32,7 @@ async function main(args: string[]): Promise<number> {
   const shownAs = (path: string) => (path.startsWith(`${root}${sep}`) ? projectPath(root)(path) : path);
   if (flag === '--json' || flag === '--check') {
     if (!file || rest.length > 0) return fail(usage);
-    const result = await checkReport(resolve(file), () => file);
+    const result = await checkReport(resolve(file), () => file, flag === '--check' ? { registryRoot: root } : {});
     for (const message of result.messages) console.error(message);
     if (!result.report) return 1;
     if (flag === '--json') process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
@@ -41,8 +44,8 @@ async function main(args: string[]): Promise<number> {
   }
   if (flag === '--add') {
     if (!file || rest.length > 0) return fail(usage);
-    const sidecar = { country: 'Nederland', ...(round && { round }), language: 'nl', ...(sourceUrl && { sourceUrl }) };
-    const result = await addReport({ input: resolve(file), seedsDir, shownAs, name, sidecar });
+    const sidecar = { defaults: { country: 'Nederland', language: 'nl' }, given: { ...(round && { round }), ...(sourceUrl && { sourceUrl }) } };
+    const result = await addReport({ input: resolve(file), seedsDir, shownAs, name, sidecar, root });
     for (const message of result.messages) console.error(message);
     if (!result.ok) {
       console.error(`ingest --add: nothing stored in ${shownAs(seedsDir)}/`);

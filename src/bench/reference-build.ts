@@ -5,12 +5,13 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParsedReport } from '../schema/report.ts';
+import { withoutFootnoteMarkers } from '../schema/footnote-marker.ts';
 import { runCommand, type CommandRun } from './measure.ts';
 
 /** Plain Markdown pages carrying the report's recommendation texts, `count` of them. */
 export function referencePages(report: ParsedReport, count: number): string[] {
   const texts = report.recommendations.map((rec) =>
-    [`# ${rec.topic}`, '', ...[...rec.grevio, ...rec.response].flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.items.map((i) => `- ${i.text}`))).flatMap((t) => [t.replace(/\[\^\d+\]/g, ''), ''])].join('\n'),
+    [`# ${rec.topic}`, '', ...[...rec.grevio, ...rec.response].flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.items.map((i) => `- ${i.text}`))).flatMap((t) => [withoutFootnoteMarkers(t), ''])].join('\n'),
   );
   return Array.from({ length: count }, (_, i) => texts[i % texts.length]!);
 }

@@ -5,6 +5,8 @@
  * Pure and deterministic: the same seed report, count and seed number give the same texts.
  */
 import type { Block, ParsedReport } from '../schema/report.ts';
+import { ARTICLE_COUNT, FIRST_ARTICLE, LAST_ARTICLE } from '../schema/convention.ts';
+import { withoutFootnoteMarkers } from '../schema/footnote-marker.ts';
 
 export interface SyntheticReport {
   /** File name without `.txt`: `<date>-nl-synthetisch-<nnn>`. */
@@ -51,8 +53,8 @@ function syntheticReport(pools: Pools, index: number, random: () => number): Syn
   for (let r = 0; r < total; r++) {
     writer.blank();
     writer.line(`Onderwerp aanbeveling: ${pick(pools.topics)}`);
-    const first = 1 + Math.floor(random() * 81);
-    const articles = random() < 0.2 && first < 81 ? `${first} en ${first + 1}` : String(first);
+    const first = FIRST_ARTICLE + Math.floor(random() * ARTICLE_COUNT);
+    const articles = random() < 0.2 && first < LAST_ARTICLE ? `${first} en ${first + 1}` : String(first);
     writer.line(`Artikel Verdrag van Istanbul:  ${articles}`);
     writer.blank();
     writer.line('Omschrijving');
@@ -106,7 +108,7 @@ class PageWriter {
 
   /** A paragraph wrapped to WIDTH; a footnote's number is glued to its end (`slachtoffers.3`). */
   paragraph(text: string, note?: string): void {
-    const words = text.replace(/\[\^\d+\]/g, '').split(/\s+/).filter(Boolean);
+    const words = withoutFootnoteMarkers(text).split(/\s+/).filter(Boolean);
     if (note) words[words.length - 1] += String(this.noteNumber + 1);
     for (const line of wrap(words)) this.line(line);
     if (note) this.notes.push(`${++this.noteNumber} ${note}`);

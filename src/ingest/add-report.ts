@@ -1,7 +1,8 @@
 /**
  * `npm run ingest -- --add FILE`: a report the maintainer received (PDF or text) → validated,
  * then stored as `seeds/<name>.txt` with its sidecar `seeds/<name>.json`. Nothing is stored
- * unless the report parses and every report in `seeds/` still does.
+ * unless the report parses and every report in `seeds/` still does. A sidecar beside the input
+ * (`FILE.json`) is read, validated and stored with it, like the one `npm run ingest` reads.
  */
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,8 @@ import { readReportSource, type ReportSource } from './read-report-source.ts';
 import { readSidecar, sidecarPath } from './read-sidecar.ts';
 import { reportFileName, slugify } from './report-name.ts';
 import { formatSummaryTable, summaryRow } from './summary-table.ts';
+import { registryWarnings } from './programme-warnings.ts';
+import { decodeSource } from '../pipeline/decode-source.ts';
 
 export interface AddRequest {
   /** Absolute path of the received `.pdf` or `.txt`. */
@@ -25,8 +28,13 @@ export interface AddRequest {
   shownAs: (path: string) => string;
   /** `--name`: the seeds name to use instead of the one derived from the cover. */
   name?: string;
-  /** What goes into the new sidecar. */
-  sidecar: ReportSidecar;
+  /**
+   * What goes into the new sidecar besides the received one (`FILE.json` beside the input):
+   * `defaults` fill the keys it leaves out; `given` (the command's flags) replace its values.
+   */
+  sidecar: { defaults: ReportSidecar; given: ReportSidecar };
+  /** Project root: its content/programmes.json is what the programme-name warnings check against. */
+  root: string;
 }
 
 export interface AddOutcome {
@@ -47,7 +55,9 @@ export async function addReport(request: AddRequest): Promise<AddOutcome> {
   } catch (error) {
     return { ok: false, messages: [(error as Error).message] };
   }
-  const sidecar = reportSidecarSchema.safeParse(request.sidecar);
+  const received = readSidecar(sidecarPath(request.input), sidecarPath(shownInput));
+  if (received.errors.length > 0) return { ok: false, messages: received.errors };
+  const sidecar = reportSidecarSchema.safeParse({ ...request.sidecar.defaults, ...received.meta, ...request.sidecar.given });
   if (!sidecar.success) return { ok: false, messages: sidecar.error.issues.map((i) => `${shownInput}:1: ${i.path.join('.')}: ${i.message}`) };
 
   // Parse once under a provisional name: the cover gives the title and date the name is made of.
@@ -74,8 +84,10 @@ export async function addReport(request: AddRequest): Promise<AddOutcome> {
     if (all.errors.length > 0) return { ok: false, messages: [...all.warnings, ...all.errors] };
     renameSync(join(staging, `${name}.json`), json);
     renameSync(join(staging, `${name}.txt`), txt);
-    const rows = all.reports.map((r) => summaryRow(r, all.warnings, r.report.slug === name ? '  (new)' : ''));
-    return { ok: true, name, messages: all.warnings, table: formatSummaryTable(rows) };
+    // Stored now, so every report's source (the new one's too) is a file the warnings can point into.
+    const messages = [...all.warnings, ...registryWarnings(all.reports, request.root)];
+    const rows = all.reports.map((r) => summaryRow(r, messages, r.report.slug === name ? '  (new)' : ''));
+    return { ok: true, name, messages, table: formatSummaryTable(rows) };
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
@@ -87,8 +99,13 @@ export interface CheckOutcome {
   messages: string[];
 }
 
+export interface CheckOptions {
+  /** Project root whose content/programmes.json the report's names are checked against; without it, no programme-name warnings. */
+  registryRoot?: string;
+}
+
 /** `npm run ingest -- --check FILE`: parse a received `.pdf`/`.txt` (with its sidecar, if any), write nothing. */
-export async function checkReport(input: string, shownAs: (path: string) => string): Promise<CheckOutcome> {
+export async function checkReport(input: string, shownAs: (path: string) => string, options: CheckOptions = {}): Promise<CheckOutcome> {
   const shown = shownAs(input);
   let source: ReportSource;
   try {
@@ -99,7 +116,10 @@ export async function checkReport(input: string, shownAs: (path: string) => stri
   const sidecar = readSidecar(sidecarPath(input), sidecarPath(shown));
   const parsed = parseReceived(source, input, shown, slugFromFileName(input), sidecar.meta);
   if (sidecar.errors.length > 0) return { messages: [...sidecar.errors, ...(parsed.report ? [] : parsed.messages)] };
-  return parsed;
+  if (!parsed.report || options.registryRoot === undefined) return parsed;
+  // A text file's warnings point into it; text extracted from a PDF is not kept, so those name no line.
+  const lines = source.extracted ? undefined : decodeSource(source.bytes);
+  return { report: parsed.report, messages: [...parsed.messages, ...registryWarnings([parsed.report], options.registryRoot, () => lines)] };
 }
 
 /**

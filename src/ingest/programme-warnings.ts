@@ -68,13 +68,16 @@ export function programmeWarnings(reports: readonly ParsedReport[], registry: re
   return out;
 }
 
-/** For the ingest CLI: loads the registry; an unreadable registry is itself one warning, never a failure. */
-export function registryWarnings(reports: readonly ParsedReport[], root: string): string[] {
+/**
+ * For the ingest CLI: loads the registry; an unreadable registry is itself one warning, never a
+ * failure. `readSource` reads a report's source lines (by default its `source` path, under `root`).
+ */
+export function registryWarnings(reports: readonly ParsedReport[], root: string, readSource: ReadSource = readSourceLines(root)): string[] {
   let registry: Programme[];
   try {
     registry = loadRegistry(resolve(root, 'content/programmes.json'));
   } catch (error) {
     return [`content/programmes.json: warning: cannot check programme names: ${(error as Error).message.split('\n')[0]}`];
   }
-  return programmeWarnings(reports, registry, readSourceLines(root));
+  return programmeWarnings(reports, registry, readSource);
 }

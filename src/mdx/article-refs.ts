@@ -3,6 +3,7 @@
  * that names the Convention ("… van het Verdrag van Istanbul") counts; "artikel 23 van de
  * Grondwet" or "artikel 509 hh Sv" do not.
  */
+import { isArticleNumber } from '../schema/convention';
 
 export interface ArticleRef {
   start: number;
@@ -21,7 +22,7 @@ export function findArticleRefs(text: string): ArticleRef[] {
   const refs: ArticleRef[] = [];
   for (const match of text.matchAll(PATTERN)) {
     const article = Number(match[1]);
-    if (article < 1 || article > 81) continue;
+    if (!isArticleNumber(article)) continue;
     refs.push({ start: match.index, end: match.index + match[0].length, article });
   }
   return refs;

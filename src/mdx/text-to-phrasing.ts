@@ -5,9 +5,8 @@
  */
 import type { PhrasingContent, Text } from 'mdast';
 import { articlePath } from '../site/routes';
+import { footnoteMarkers } from '../schema/footnote-marker';
 import { findArticleRefs } from './article-refs';
-
-const FOOTNOTE_REF = /\[\^(\d+)\]/g;
 
 export interface PhrasingOptions {
   /** The footnote label for original number N, or undefined when the text may not cite N. */
@@ -19,7 +18,7 @@ export interface PhrasingOptions {
 export function textToPhrasing(text: string, options: PhrasingOptions = {}): PhrasingContent[] {
   const nodes: PhrasingContent[] = [];
   let last = 0;
-  for (const match of text.matchAll(FOOTNOTE_REF)) {
+  for (const match of text.matchAll(footnoteMarkers())) {
     const number = Number(match[1]);
     const label = options.footnoteLabel?.(number);
     if (label === undefined) {

@@ -7,6 +7,7 @@
 import type { Diagnostic } from './diagnostics.ts';
 import type { BodyLine } from './body-line.ts';
 import type { FootnoteDraft } from './extract-page-feet.ts';
+import { footnoteMarker } from '../schema/footnote-marker.ts';
 
 export interface FootnoteRef {
   number: number;
@@ -27,7 +28,7 @@ export function markFootnoteRefs(body: BodyLine[], notes: FootnoteDraft[]): { bo
       errors.push({ line: note.line, message: `footnote ${n} has no reference on page ${note.page} (expected the number glued to a word, like "geweld${n}")` });
       continue;
     }
-    hit.line.text = hit.line.text.slice(0, hit.index) + `[^${n}]` + hit.line.text.slice(hit.index + n.length);
+    hit.line.text = hit.line.text.slice(0, hit.index) + footnoteMarker(note.number) + hit.line.text.slice(hit.index + n.length);
     refs.push({ number: note.number, line: hit.line.no });
   }
   return { body: out, refs, errors };

@@ -13,6 +13,7 @@ import { extractPageFeet } from './extract-page-feet.ts';
 import { markFootnoteRefs } from './mark-footnote-refs.ts';
 import { splitRecommendations } from './split-recommendations.ts';
 import { segmentBlocks } from './segment-blocks.ts';
+import { footnoteOwners } from './footnote-owners.ts';
 import { buildBlocks } from './build-blocks.ts';
 import { joinLines } from './join-lines.ts';
 import { coverParagraphs, coverTitle, receivedDate } from './cover.ts';
@@ -40,7 +41,9 @@ export function parseReport(bytes: Uint8Array, options: ParseOptions): ParseOutc
   const feet = extractPageFeet(repaired.lines);
   const marked = markFootnoteRefs(feet.body, feet.footnotes);
   const split = splitRecommendations(marked.body);
-  const errors = [...feet.errors, ...marked.errors, ...split.errors];
+  const sections = split.recommendations.map((raw) => ({ grevio: segmentBlocks(raw.grevio, 'grevio'), response: segmentBlocks(raw.response, 'response') }));
+  const owners = footnoteOwners(marked.refs, split.cover, split.recommendations.map((r) => r.line));
+  const errors = [...feet.errors, ...marked.errors, ...split.errors, ...sections.flatMap((s) => [...s.grevio.errors, ...s.response.errors]), ...owners.errors];
   if (split.recommendations.length === 0 && errors.length === 0) {
     errors.push({ line: 1, message: 'no recommendations found (expected lines starting "Onderwerp aanbeveling:")' });
   }
@@ -57,8 +60,8 @@ export function parseReport(bytes: Uint8Array, options: ParseOptions): ParseOutc
   if (errors.length > 0) throw new ReportError(sortDiagnostics(errors));
 
   const recommendations: Recommendation[] = split.recommendations.map((raw, index) => {
-    const grevio = buildBlocks(segmentBlocks(raw.grevio, 'grevio'), 'grevio', corrections);
-    const response = buildBlocks(segmentBlocks(raw.response, 'response'), 'response', corrections);
+    const grevio = buildBlocks(sections[index]!.grevio.blocks, 'grevio', corrections);
+    const response = buildBlocks(sections[index]!.response.blocks, 'response', corrections);
     const lastPage = Math.max(...raw.response.filter((l) => l.kind === 'text').map((l) => l.page));
     return {
       id: `${options.slug}-${String(index + 1).padStart(2, '0')}`,
@@ -73,9 +76,8 @@ export function parseReport(bytes: Uint8Array, options: ParseOptions): ParseOutc
   });
 
   const footnotes: Footnote[] = feet.footnotes.map((note) => {
-    const ref = marked.refs.find((r) => r.number === note.number)!;
-    const owner = [...split.recommendations].reverse().find((r) => r.line <= ref.line);
-    const id = owner ? recommendations[split.recommendations.indexOf(owner)]!.id : '';
+    const owner = owners.owners.get(note.number);
+    const id = owner === undefined ? '' : recommendations[owner]!.id;
     return { number: note.number, text: note.text, page: note.page, recommendation: id };
   });
 

@@ -3,8 +3,10 @@
  * The PDF puts blank lines, page breaks and footnotes inside sentences, so a break only
  * ends a block when the text before it ends a sentence; a list marker only starts an
  * item where a block may start, or where it continues the list that is open.
+ * A page-foot URL goes with the block open when the foot arrives (the last one on its page).
  */
 import type { BodyLine, TextLine } from './body-line.ts';
+import type { Diagnostic } from './diagnostics.ts';
 
 export type ListStyle = 'lettered' | 'dash' | 'numbered';
 
@@ -43,11 +45,13 @@ export function detectMarker(text: string): Marker | undefined {
   return undefined;
 }
 
-export function segmentBlocks(lines: BodyLine[], section: 'grevio' | 'response'): BlockDraft[] {
+const HEADINGS = { grevio: 'Omschrijving', response: 'Beleidsreactie' } as const;
+
+export function segmentBlocks(lines: BodyLine[], section: 'grevio' | 'response'): { blocks: BlockDraft[]; errors: Diagnostic[] } {
   const blocks: BlockDraft[] = [];
+  const errors: Diagnostic[] = [];
   let last: TextLine | undefined;
   let broken = false;
-  let pendingLinks: string[] = [];
 
   const open = () => blocks[blocks.length - 1];
   const openLinks = (): string[] | undefined => {
@@ -62,7 +66,11 @@ export function segmentBlocks(lines: BodyLine[], section: 'grevio' | 'response')
       continue;
     }
     if (line.kind === 'link') {
-      (openLinks() ?? pendingLinks).push(line.url);
+      const links = openLinks();
+      // Before the section's first block the foot's page holds only the heading and earlier
+      // sections, so the text citing this URL is not in this section: never guess a block for it.
+      if (links) links.push(line.url);
+      else errors.push({ line: line.no, message: `page-foot URL ${line.url} comes before any text under "${HEADINGS[section]}", so no paragraph there cites it` });
       continue;
     }
     const block = open();
@@ -78,29 +86,22 @@ export function segmentBlocks(lines: BodyLine[], section: 'grevio' | 'response')
       continue;
     }
     if (marker && mayStart && startsList(marker)) {
-      blocks.push({ kind: 'list', style: marker.kind as ListStyle, items: [{ label: marker.label, lines: [{ ...line, text: marker.rest }], links: takePending() }] });
+      blocks.push({ kind: 'list', style: marker.kind as ListStyle, items: [{ label: marker.label, lines: [{ ...line, text: marker.rest }], links: [] }] });
       continue;
     }
     if (marker?.kind === 'paragraph-number' && mayStart) {
-      blocks.push({ kind: 'paragraph', label: marker.label, lines: [{ ...line, text: marker.rest }], links: takePending() });
+      blocks.push({ kind: 'paragraph', label: marker.label, lines: [{ ...line, text: marker.rest }], links: [] });
       continue;
     }
     const newParagraph = block === undefined || (brk && ended) || (section === 'grevio' && ended && /^GREVIO\b/.test(line.text));
     if (newParagraph) {
-      blocks.push({ kind: 'paragraph', lines: [line], links: takePending() });
+      blocks.push({ kind: 'paragraph', lines: [line], links: [] });
       continue;
     }
     if (block.kind === 'paragraph') block.lines.push(line);
     else block.items[block.items.length - 1]!.lines.push(line);
   }
-  if (pendingLinks.length > 0) openLinks()?.push(...pendingLinks);
-  return blocks;
-
-  function takePending(): string[] {
-    const links = pendingLinks;
-    pendingLinks = [];
-    return links;
-  }
+  return { blocks, errors };
 }
 
 function startsList(marker: Marker): boolean {

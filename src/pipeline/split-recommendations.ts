@@ -2,9 +2,12 @@
  * Body lines → the cover and one raw record per recommendation. A recommendation is
  * `Onderwerp aanbeveling: <topic>` (wrapping onto further lines), `Artikel Verdrag van
  * Istanbul: <articles>`, `Omschrijving` (GREVIO's text), `Beleidsreactie` (the response).
+ * A page-foot URL belongs to the text above it on its page; on the cover or before
+ * `Omschrijving` no record can carry it, so it is an error rather than a silent loss.
  */
 import type { BodyLine, TextLine } from './body-line.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import { FIRST_ARTICLE, LAST_ARTICLE, isArticleNumber } from '../schema/convention.ts';
 
 export interface RawRecommendation {
   line: number;
@@ -62,7 +65,12 @@ export function splitRecommendations(body: BodyLine[]): { cover: BodyLine[]; rec
       if (line.kind === 'text' && (ARTICLES.test(text) || GREVIO.test(text) || RESPONSE.test(text))) {
         errors.push({ line: line.no, message: `"${text}" before any "Onderwerp aanbeveling:" line` });
       }
+      if (line.kind === 'link') errors.push({ line: line.no, message: `page-foot URL ${line.url} is on the cover (before the first "Onderwerp aanbeveling:"), where no record can carry it` });
       cover.push(line);
+      continue;
+    }
+    if (line.kind === 'link' && (stage === 'topic' || stage === 'before-grevio')) {
+      errors.push({ line: line.no, message: `page-foot URL ${line.url} stands between the topic of recommendation "${topicText}" and its "Omschrijving", where no record can carry it` });
       continue;
     }
     const articles = ARTICLES.exec(text);
@@ -71,7 +79,7 @@ export function splitRecommendations(body: BodyLine[]): { cover: BodyLine[]; rec
         const list = parseArticleList(articles[1]!);
         if (!list) errors.push({ line: line.no, message: `cannot read article numbers from "${articles[1]}" (expected forms like "3", "49, 50" or "52 en 53")` });
         for (const n of list ?? []) {
-          if (n < 1 || n > 81) errors.push({ line: line.no, message: `article ${n} is outside the Istanbul Convention's articles 1–81` });
+          if (!isArticleNumber(n)) errors.push({ line: line.no, message: `article ${n} is outside the Istanbul Convention's articles ${FIRST_ARTICLE}–${LAST_ARTICLE}` });
         }
         current.articles = list ?? [];
         stage = 'before-grevio';

@@ -5,6 +5,7 @@
  */
 import type { Block, ParsedReport } from '../schema/report.ts';
 import { normaliseWhitespace } from './page-text.ts';
+import { splitAtFootnoteMarkers } from '../schema/footnote-marker.ts';
 
 export interface TextRun {
   /** `<recommendation id> grevio[0]`, `… response[1].items[2]`, `footnote 4`. */
@@ -21,12 +22,10 @@ export interface ConservationReport {
   missingWords: Array<{ where: string; word: string }>;
 }
 
-const FOOTNOTE_MARKER = /\[\^\d+\]/g;
-
 export function textRuns(parsed: ParsedReport): TextRun[] {
   const runs: TextRun[] = [];
   const add = (where: string, text: string) => {
-    for (const part of text.split(FOOTNOTE_MARKER)) {
+    for (const part of splitAtFootnoteMarkers(text)) {
       const normalised = normaliseWhitespace(part);
       if (normalised) runs.push({ where, text: normalised });
     }

@@ -3,6 +3,7 @@
  * One parsed report = one `ParsedReport`. Shape fixed by issue #2; optional fields are additions.
  */
 import { z } from 'zod';
+import { articleNumberSchema } from './convention.ts';
 
 export const STRENGTHS = ['urges', 'strongly-encourages', 'encourages', 'invites'] as const;
 export const strengthSchema = z.enum(STRENGTHS);
@@ -62,7 +63,7 @@ export const recommendationSchema = z
     /** `<report slug>-<nn>`: unique across reports, stable while the report's order holds. */
     id: z.string().regex(/^[a-z0-9-]+$/),
     topic: z.string().min(1),
-    articles: z.array(z.number().int().min(1).max(81)).min(1),
+    articles: z.array(articleNumberSchema).min(1),
     pages: z.tuple([page, page]),
     /** Every level GREVIO used in this recommendation, strongest first. */
     strength: z.array(strengthSchema),

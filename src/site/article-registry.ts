@@ -3,6 +3,7 @@
  */
 import { z } from 'zod';
 import raw from '../../content/articles.json';
+import { ARTICLE_COUNT, articleNumberSchema } from '../schema/convention';
 
 const chapterSchema = z.object({
   number: z.number().int().min(1),
@@ -12,7 +13,7 @@ const chapterSchema = z.object({
 });
 
 const articleSchema = z.object({
-  number: z.number().int().min(1).max(81),
+  number: articleNumberSchema,
   chapter: z.string().regex(/^[IVXL]+$/),
   title_en: z.string().min(1),
   title_nl: z.string().min(1),
@@ -27,7 +28,7 @@ export const articleRegistrySchema = z
       source_of_titles: z.string(),
     }),
     chapters: z.array(chapterSchema).length(12),
-    articles: z.array(articleSchema).length(81),
+    articles: z.array(articleSchema).length(ARTICLE_COUNT),
   })
   .superRefine((data, ctx) => {
     const romans = new Set(data.chapters.map((c) => c.roman));

@@ -5,6 +5,7 @@
  */
 import { STRENGTHS, type Block, type ParsedReport, type Recommendation, type Strength } from '../schema/report';
 import { sortByStrength } from '../pipeline/graded-wording';
+import { withoutFootnoteMarkers } from '../schema/footnote-marker';
 import { strongestStrength, type ArticleEntry } from './article-index';
 
 export interface TimelineRecommendation {
@@ -67,7 +68,7 @@ const MAX_OPENING = 280;
  */
 export function openingSentence(blocks: readonly Block[]): string {
   const first = blocks[0];
-  const text = first ? blockTexts(first)[0]!.replace(/\[\^\d+\]/g, '') : '';
+  const text = first ? withoutFootnoteMarkers(blockTexts(first)[0]!) : '';
   const end = /(?<!(?:^|\s)\p{L})[.!?][’”")]*(?=\s+[\p{Lu}‘“(])/u.exec(text);
   const sentence = end ? text.slice(0, end.index + end[0].length) : text;
   if (sentence.length <= MAX_OPENING) return sentence;

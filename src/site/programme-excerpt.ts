@@ -6,6 +6,7 @@
  * `footnote` segment (as `[^N]`) of an uncut excerpt gives back the passage exactly.
  */
 import type { Mention } from '../programmes/find-mentions';
+import { footnoteMarkers } from '../schema/footnote-marker';
 
 export type ExcerptSegment =
   | { kind: 'text'; text: string }
@@ -22,12 +23,10 @@ export interface ExcerptOptions {
 
 export const DEFAULT_EXCERPT: ExcerptOptions = { wholeUpTo: 700, context: 220 };
 
-const FOOTNOTE_REF = /\[\^(\d+)\]/g;
-
 function splitFootnotes(text: string, kind: 'text' | 'mark'): ExcerptSegment[] {
   const out: ExcerptSegment[] = [];
   let last = 0;
-  for (const m of text.matchAll(FOOTNOTE_REF)) {
+  for (const m of text.matchAll(footnoteMarkers())) {
     if (m.index > last) out.push({ kind, text: text.slice(last, m.index) });
     out.push({ kind: 'footnote', number: Number(m[1]) });
     last = m.index + m[0].length;

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/pipeline/parse-report.ts';
 import { SEED, seedBytes } from '../pipeline/seed-path.ts';
+import { ERROR_FIXTURES, errorCases, expectedDiagnostics } from '../pipeline/error-fixtures.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const script = join(root, 'scripts/ingest.ts');
@@ -76,6 +77,19 @@ describe('npm run ingest', () => {
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
       expect(r.stderr.trim()).toBe(message.replace('FILE', file));
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    });
+  }
+
+  // tests/fixtures/pipeline-errors: source text no record can carry (a page-foot URL on the cover, …).
+  for (const name of errorCases()) {
+    it(`rejects the "${name}" error fixture with FILE:LINE errors, exit code 1 and no stack trace`, () => {
+      const file = join(tmp(), 'report.txt');
+      cpSync(join(ERROR_FIXTURES, name, 'input.txt'), file);
+      const r = ingest(['--check', file]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trimEnd().split('\n')).toEqual(expectedDiagnostics(name).map((line) => `${file}:${line}`));
       expect(r.stderr).not.toMatch(/\n\s+at /);
     });
   }

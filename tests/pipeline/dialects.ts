@@ -1,8 +1,9 @@
 /**
  * The seed as other PDF-to-text tools would have written it, generated from the seed itself so
- * nothing derived is committed: pdftotext's default output (a form feed starts each page after
+ * nothing derived is committed: pdftotext's page breaks (a form feed starts each page after
  * the first and ends the last) and its `-layout` output (form feeds, plus a left margin and
- * justified lines padded with runs of spaces).
+ * justified lines padded with runs of spaces). Real pdftotext without `-layout` also drops the
+ * blank lines between paragraphs and line-end hyphens; pdftotext-fixtures.test.ts shows that.
  */
 
 /**
