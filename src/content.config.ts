@@ -1,9 +1,12 @@
 /**
  * Content collections, all read from generated content (`content/generated/`, or
- * `VW_CONTENT_DIR`): the parsed reports as JSON and one MDX file per recommendation.
+ * `VW_CONTENT_DIR`): the parsed reports as JSON and one MDX file per recommendation, rendered to
+ * HTML by our own loader (never compiled to JavaScript; cached between builds).
  */
 import { glob } from 'astro/loaders';
 import { defineCollection, z } from 'astro:content';
+import { recommendationLoader } from './mdx/recommendation-loader';
+import { REGISTRY_PATH } from './programmes/load-registry';
 import { parsedReportSchema, strengthSchema } from './schema/report';
 import { recommendationsDir, reportsDir } from './site/content-paths';
 
@@ -14,7 +17,7 @@ const reports = defineCollection({
 
 /** Frontmatter as written by `recommendationToMdx` (src/mdx/write-recommendation-mdx.ts). */
 const recommendations = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: recommendationsDir(), generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: recommendationLoader({ dir: recommendationsDir(), reportsDir: reportsDir(), registryFile: REGISTRY_PATH }),
   schema: z
     .object({
       id: z.string(),

@@ -103,15 +103,23 @@ function checkJsx(
   }
 }
 
+interface FrontmatterSplit {
+  body: string;
+  bodyLine: number;
+  /** The values, parsed as JSON (what the writer emits; every JSON value is valid YAML). */
+  data: Record<string, unknown>;
+  problems: GateProblem[];
+}
+
 /** Splits `---\n…\n---\n` frontmatter off and checks each line is `key: <JSON>` with a known key. */
-function checkFrontmatter(source: string): { body: string; bodyLine: number; problems: GateProblem[] } {
+function splitFrontmatter(source: string): FrontmatterSplit {
   const problems: GateProblem[] = [];
+  const data: Record<string, unknown> = {};
   const lines = source.split('\n');
   const close = lines.indexOf('---', 1);
   if (lines[0] !== '---' || close === -1) {
-    return { body: source, bodyLine: 1, problems: [{ line: 1, message: 'missing frontmatter' }] };
+    return { body: source, bodyLine: 1, data, problems: [{ line: 1, message: 'missing frontmatter' }] };
   }
-  const seen = new Set<string>();
   for (let i = 1; i < close; i++) {
     const line = lines[i] ?? '';
     const match = /^([a-z]+): (.+)$/.exec(line);
@@ -121,35 +129,53 @@ function checkFrontmatter(source: string): { body: string; bodyLine: number; pro
     }
     const key = match[1];
     if (!(FRONTMATTER_KEYS as readonly string[]).includes(key)) problems.push({ line: i + 1, message: `frontmatter key ${key} is not allowed` });
-    if (seen.has(key)) problems.push({ line: i + 1, message: `frontmatter key ${key} repeats` });
-    seen.add(key);
+    if (Object.hasOwn(data, key)) problems.push({ line: i + 1, message: `frontmatter key ${key} repeats` });
     try {
-      JSON.parse(match[2]);
+      data[key] = JSON.parse(match[2]);
     } catch {
+      data[key] = undefined;
       problems.push({ line: i + 1, message: `frontmatter value of ${key} is not JSON` });
     }
   }
-  return { body: lines.slice(close + 1).join('\n'), bodyLine: close + 2, problems };
+  return { body: lines.slice(close + 1).join('\n'), bodyLine: close + 2, data, problems };
 }
 
-/** Problems in a generated MDX file (frontmatter + body); empty when it is safe. */
-export function checkMdx(source: string): GateProblem[] {
-  const { body, bodyLine, problems } = checkFrontmatter(source);
+export interface SafeMdx {
+  /** Frontmatter values (shape not checked here: the content schema does that). */
+  frontmatter: Record<string, unknown>;
+  /** The body's mdast, positions relative to the body. */
+  tree: Root;
+}
+
+function readMdx(source: string): { mdx?: SafeMdx; problems: GateProblem[] } {
+  const { body, bodyLine, data, problems } = splitFrontmatter(source);
   let tree: Root;
   try {
     tree = parseMdxBody(body);
   } catch (error) {
     const place = error as { line?: number; reason?: string; message?: string };
     const line = (place.line ?? 1) + bodyLine - 1;
-    return [...problems, { line, message: `MDX does not parse: ${place.reason ?? place.message ?? String(error)}` }];
+    return { problems: [...problems, { line, message: `MDX does not parse: ${place.reason ?? place.message ?? String(error)}` }] };
   }
-  return [...problems, ...findUnsafeNodes(tree, bodyLine - 1)];
+  return { mdx: { frontmatter: data, tree }, problems: [...problems, ...findUnsafeNodes(tree, bodyLine - 1)] };
+}
+
+/** Problems in a generated MDX file (frontmatter + body); empty when it is safe. */
+export function checkMdx(source: string): GateProblem[] {
+  return readMdx(source).problems;
+}
+
+/**
+ * Parses a generated MDX file for rendering, through the gate: throws `FILE:LINE: message` (all
+ * problems, one per line) unless every node is one our writer emits on purpose.
+ */
+export function readSafeMdx(source: string, file: string): SafeMdx {
+  const { mdx, problems } = readMdx(source);
+  if (problems.length > 0 || !mdx) throw new Error(problems.map((p) => `${file}:${p.line}: ${p.message}`).join('\n'));
+  return mdx;
 }
 
 /** Throws `FILE:LINE: message` (all problems, one per line) when the MDX is not safe. */
 export function assertSafeMdx(source: string, file: string): void {
-  const problems = checkMdx(source);
-  if (problems.length > 0) {
-    throw new Error(problems.map((p) => `${file}:${p.line}: ${p.message}`).join('\n'));
-  }
+  readSafeMdx(source, file);
 }

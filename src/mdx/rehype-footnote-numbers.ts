@@ -1,6 +1,6 @@
 /**
- * Footnotes keep the report's own numbers. remark-gfm numbers footnote references by order of
- * appearance and gives every footnote section the same `footnote-label` id; this plugin shows
+ * Footnotes keep the report's own numbers. GFM footnotes (mdast-util-to-hast) are numbered by
+ * order of appearance and gives every footnote section the same `footnote-label` id; this plugin shows
  * the original number N (taken from our `<id>-fn-N` labels), numbers the list items with
  * `value=N`, gives the section heading a per-recommendation id and Dutch back-link labels.
  */

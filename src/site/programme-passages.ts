@@ -1,7 +1,7 @@
 /**
  * Where a passage that mentions a programme sits in the rendered text: the recommendation it
  * belongs to, the anchor of its paragraph, list item or footnote (the same ids the MDX writer and
- * remark-gfm give them, so links land on the passage), and how a reader would name it.
+ * the GFM footnote rendering give them, so links land on the passage), and how a reader would name it.
  */
 import type { Passage } from '../programmes/mentions-in-report';
 import type { ParsedReport, Recommendation } from '../schema/report';
@@ -24,7 +24,7 @@ export interface LocatedPassage {
 
 const PART_LABELS = { grevio: 'Aanbeveling van GREVIO', response: 'Reactie van de regering' } as const;
 
-/** The id remark-gfm gives footnote N's list item (`user-content-` is its clobber prefix). */
+/** The id GFM footnote rendering gives footnote N's list item (`user-content-` is its clobber prefix). */
 export function footnoteItemAnchor(recommendationId: string, number: number): string {
   return `user-content-fn-${footnoteLabel(recommendationId, number)}`;
 }

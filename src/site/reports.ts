@@ -2,8 +2,21 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import type { ParsedReport } from '../schema/report';
 
-/** Every report, newest first (by date received, then slug). */
-export async function getReports(): Promise<ParsedReport[]> {
+let cached: Promise<ParsedReport[]> | undefined;
+
+/**
+ * Every report, newest first (by date received, then slug). In a build the list is read once
+ * and shared by every page: `getCollection` deep-copies each entry's data on every call, which
+ * at 100 reports cost seconds per page and defeated the per-report caches keyed by object. The
+ * dev server reads afresh, since content may change while it runs.
+ */
+export function getReports(): Promise<ParsedReport[]> {
+  if (import.meta.env.DEV) return readReports();
+  cached ??= readReports();
+  return cached;
+}
+
+async function readReports(): Promise<ParsedReport[]> {
   // Typed explicitly so this also checks before `astro sync` has generated collection types.
   const entries: { data: ParsedReport }[] = await getCollection('reports');
   return entries

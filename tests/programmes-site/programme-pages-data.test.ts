@@ -18,7 +18,7 @@ const withPages = new Set(buildArticleIndex([report]).keys());
 const rec = (n: number) => `${SEED_SLUG}-${String(n).padStart(2, '0')}`;
 
 describe('located passages', () => {
-  it('point at the block, list item or footnote the MDX writer and remark-gfm give that id', () => {
+  it('point at the block, list item or footnote the MDX writer and the GFM footnote rendering give that id', () => {
     const huisverbod = bySlug.get('wet-tijdelijk-huisverbod')!;
     expect(huisverbod.map((p) => [p.anchor, p.part, p.label ?? '', p.passage.page])).toEqual([
       [`r-${rec(1)}-response-3`, 'Reactie van de regering', '', 2],

@@ -1,0 +1,86 @@
+/**
+ * Astro content loader for the generated recommendation MDX: every file goes through the gate
+ * and is rendered to HTML here (render-recommendation-html.ts), and the HTML is kept in Astro's
+ * data store. The store persists in the cache dir between builds, so a rebuild renders only files
+ * whose text changed — unless anything the HTML depends on changed (base path, which articles
+ * have pages, the programme registry, the renderer's own code or dependencies); then all are
+ * rendered again. A file that fails the gate fails the build with `FILE:LINE: message`.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { parseRegistry } from '../programmes/load-registry';
+import { articlesWithPages } from '../site/articles-with-pages';
+import { createRecommendationRenderer } from './render-recommendation-html';
+
+export interface RecommendationLoaderOptions {
+  /** Directory of `<id>.mdx` files. */
+  dir: string;
+  /** Directory of the parsed report JSON (which articles get a page). */
+  reportsDir: string;
+  /** content/programmes.json */
+  registryFile: string;
+}
+
+/**
+ * Project files the rendered HTML depends on besides the MDX itself. Over-broad on purpose: a
+ * needless re-render costs seconds, a stale page would misquote the source.
+ */
+const RENDERER_SOURCES = ['src/mdx', 'src/programmes', 'src/schema', 'src/site', 'package-lock.json'];
+
+function filesUnder(target: string): string[] {
+  if (!fs.existsSync(target)) return [];
+  if (!fs.statSync(target).isDirectory()) return [target];
+  return fs
+    .readdirSync(target, { recursive: true, encoding: 'utf8' })
+    .map((name) => path.join(target, name))
+    .filter((file) => fs.statSync(file).isFile())
+    .sort();
+}
+
+/** A hash of every input of the HTML other than the MDX file itself. */
+export function renderContextDigest(root: string, inputs: Record<string, unknown>): string {
+  const hash = createHash('sha256').update(JSON.stringify(inputs));
+  for (const file of RENDERER_SOURCES.flatMap((source) => filesUnder(path.join(root, source)))) {
+    hash.update(path.relative(root, file)).update('\0').update(fs.readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+export function recommendationLoader(options: RecommendationLoaderOptions): Loader {
+  return {
+    name: 'verdragswijzer:recommendations',
+    load: async ({ store, logger, config, parseData, generateDigest }) => {
+      const registryJson: unknown = JSON.parse(fs.readFileSync(options.registryFile, 'utf8'));
+      const registry = parseRegistry(registryJson);
+      const withPages = articlesWithPages(options.reportsDir);
+      const context = renderContextDigest(fileURLToPath(config.root), {
+        base: config.base,
+        articlesWithPages: [...withPages].sort((a, b) => a - b),
+        registry: registryJson,
+      });
+      const render = createRecommendationRenderer({ base: config.base, articlesWithPages: withPages, registry });
+
+      const names = fs.existsSync(options.dir) ? fs.readdirSync(options.dir).filter((n) => n.endsWith('.mdx')).sort() : [];
+      const ids = new Set<string>();
+      let rendered = 0;
+      for (const name of names) {
+        const id = name.slice(0, -'.mdx'.length);
+        const file = path.join(options.dir, name);
+        const source = fs.readFileSync(file, 'utf8');
+        // The context is part of each digest: the store keeps an entry whose digest is unchanged.
+        const digest = generateDigest(`${context}\0${source}`);
+        ids.add(id);
+        if (store.get(id)?.digest === digest) continue;
+        const { frontmatter, html } = render(source, file);
+        const data = await parseData({ id, data: frontmatter });
+        store.set({ id, data, digest, rendered: { html } });
+        rendered++;
+      }
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      logger.info(`${rendered} rendered, ${ids.size - rendered} reused from the cache`);
+    },
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * The content loader's cache: what a rebuild renders again and what it reuses. The store here is
+ * a Map with the DataStore rule that matters (an entry whose digest is unchanged is kept as is);
+ * the real data store is exercised by the warm rebuild in tests/quality/determinism.test.ts.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recommendationLoader, renderContextDigest } from '../../src/mdx/recommendation-loader';
+import { REGISTRY_PATH } from '../../src/programmes/load-registry';
+import { writeFixtureContent } from '../site/write-fixture-content';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+interface Entry {
+  id: string;
+  data: Record<string, unknown>;
+  digest?: string;
+  rendered?: { html: string };
+}
+
+function memoryStore() {
+  const entries = new Map<string, Entry>();
+  return {
+    entries,
+    get: (id: string) => entries.get(id),
+    set: (entry: Entry) => {
+      if (entry.digest !== undefined && entries.get(entry.id)?.digest === entry.digest) return false;
+      entries.set(entry.id, entry);
+      return true;
+    },
+    keys: () => [...entries.keys()],
+    delete: (id: string) => void entries.delete(id),
+  };
+}
+
+let dir: string;
+let store: ReturnType<typeof memoryStore>;
+let logs: string[];
+
+async function load(base = '/') {
+  logs = [];
+  const loader = recommendationLoader({ dir: path.join(dir, 'recommendations'), reportsDir: path.join(dir, 'reports'), registryFile: REGISTRY_PATH });
+  await loader.load({
+    store,
+    logger: { info: (m: string) => logs.push(m) },
+    config: { root: pathToFileURL(`${ROOT}/`), base },
+    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    generateDigest: (data: string) => createHash('sha256').update(data).digest('hex'),
+  } as never);
+  return logs.at(-1);
+}
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vw-loader-'));
+  writeFixtureContent(dir);
+  store = memoryStore();
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('the recommendation loader', () => {
+  it('renders every file once, then reuses them all while nothing changed', async () => {
+    const files = fs.readdirSync(path.join(dir, 'recommendations')).length;
+    expect(await load()).toBe(`${files} rendered, 0 reused from the cache`);
+    const html = [...store.entries.values()].map((e) => e.rendered!.html);
+    expect(await load()).toBe(`0 rendered, ${files} reused from the cache`);
+    expect([...store.entries.values()].map((e) => e.rendered!.html)).toEqual(html);
+  });
+
+  it('renders again only the file whose text changed', async () => {
+    const files = fs.readdirSync(path.join(dir, 'recommendations')).sort();
+    await load();
+    const file = path.join(dir, 'recommendations', files[0]!);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('GREVIO', 'GREVIO (gewijzigd)'));
+    expect(await load()).toBe(`1 rendered, ${files.length - 1} reused from the cache`);
+    expect(store.get(files[0]!.replace(/\.mdx$/, ''))!.rendered!.html).toContain('GREVIO (gewijzigd)');
+  });
+
+  it('renders everything again when the base path changes, since every internal link does', async () => {
+    const files = fs.readdirSync(path.join(dir, 'recommendations')).length;
+    await load('/');
+    expect(await load('/sub/')).toBe(`${files} rendered, 0 reused from the cache`);
+    expect([...store.entries.values()].some((e) => e.rendered!.html.includes('href="/sub/'))).toBe(true);
+  });
+
+  it('drops entries whose file is gone', async () => {
+    const [first] = fs.readdirSync(path.join(dir, 'recommendations')).sort();
+    await load();
+    fs.rmSync(path.join(dir, 'recommendations', first!));
+    await load();
+    expect(store.get(first!.replace(/\.mdx$/, ''))).toBeUndefined();
+  });
+
+  it('fails on a tampered file with FILE:LINE and stores nothing for it', async () => {
+    const file = path.join(dir, 'recommendations', 'hostile-fixture-02.mdx');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('GREVIO spoort sterk aan', 'GREVIO {process.exit(0)}'));
+    await expect(load()).rejects.toThrow(`${file}:12: an MDX expression {…} is not allowed`);
+    expect(store.get('hostile-fixture-02')).toBeUndefined();
+  });
+});
+
+describe('the render context digest', () => {
+  it('changes with the renderer’s own source files and with its inputs', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'vw-digest-'));
+    try {
+      fs.mkdirSync(path.join(root, 'src/mdx'), { recursive: true });
+      fs.writeFileSync(path.join(root, 'src/mdx/a.ts'), 'export const a = 1;\n');
+      const before = renderContextDigest(root, { base: '/' });
+      expect(renderContextDigest(root, { base: '/' })).toBe(before);
+      expect(renderContextDigest(root, { base: '/sub/' })).not.toBe(before);
+      fs.writeFileSync(path.join(root, 'src/mdx/a.ts'), 'export const a = 2;\n');
+      expect(renderContextDigest(root, { base: '/' })).not.toBe(before);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
