@@ -16,6 +16,8 @@ import { swapDirectory } from '../src/ingest/swap-directory.ts';
 const root = resolve(import.meta.dirname, '..');
 const content = resolve(root, process.env.VW_CONTENT_DIR || 'content/generated');
 const out = resolve(root, process.env.VW_OUT_DIR || 'dist');
+/** Ingest keeps its cache beside Astro's (astro.config.mjs reads VW_CACHE_DIR too). */
+const ingestCache = join(resolve(root, process.env.VW_CACHE_DIR || 'node_modules/.astro'), 'verdragswijzer-ingest');
 /** Fixed names (not per process): the staging path is the path Astro builds from, so builds stay reproducible. */
 const staging = (dir: string) => join(dirname(dir), `.${basename(dir)}.next`);
 const stagedContent = staging(content);
@@ -30,7 +32,7 @@ function main(): number {
   for (const dir of [stagedContent, stagedOut]) rmSync(dir, { recursive: true, force: true });
   try {
     const seeds = process.env.VW_SEEDS_DIR ? ['--seeds', resolve(root, process.env.VW_SEEDS_DIR)] : [];
-    if (!run(['--import', 'tsx', join(root, 'scripts/ingest.ts'), ...seeds, '--out', stagedContent], {})) return failed('ingest');
+    if (!run(['--import', 'tsx', join(root, 'scripts/ingest.ts'), ...seeds, '--out', stagedContent, '--cache', ingestCache], {})) return failed('ingest');
     const astro = join(root, 'node_modules/astro/astro.js');
     if (!run([astro, 'build'], { VW_CONTENT_DIR: stagedContent, VW_OUT_DIR: stagedOut })) return failed('astro build');
     swapDirectory(stagedContent, content);

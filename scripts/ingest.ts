@@ -8,13 +8,14 @@
  * (its missing keys filled with country Nederland and language nl, --round/--source-url replacing
  * its values). Both print the programme-name warnings `npm run ingest` prints.
  * --seeds DIR / --out DIR        read and write elsewhere (tests, benchmark)
+ * --cache DIR                    reuse what an earlier run parsed from unchanged seeds (npm run build)
  * Problems are printed as `FILE:LINE: message`; exit code 1 when any file is invalid.
  */
 import { resolve, sep } from 'node:path';
 import { addReport, checkReport } from '../src/ingest/add-report.ts';
 import { formatSummaryTable, summaryRow } from '../src/ingest/summary-table.ts';
 import { loadReports, projectPath, seedFiles } from '../src/ingest/load-reports.ts';
-import { generatedFiles } from '../src/ingest/generated-files.ts';
+import { openReportCache } from '../src/ingest/report-cache.ts';
 import { registryWarnings } from '../src/ingest/programme-warnings.ts';
 import { writeGenerated } from '../src/ingest/write-generated.ts';
 
@@ -24,6 +25,7 @@ const usage = 'usage: npm run ingest [-- --json FILE | --check FILE | --add FILE
 async function main(args: string[]): Promise<number> {
   const seedsDir = takeOption(args, '--seeds') ?? resolve(root, 'seeds');
   const outDir = takeOption(args, '--out') ?? resolve(root, 'content/generated');
+  const cacheDir = takeOption(args, '--cache');
   const name = takeValue(args, '--name');
   const sourceUrl = takeValue(args, '--source-url');
   const round = takeValue(args, '--round');
@@ -64,26 +66,18 @@ async function main(args: string[]): Promise<number> {
     return fail((error as Error).message);
   }
   if (files.length === 0) return fail(`${seedsDir}:1: no *.txt reports found`);
-  const result = loadReports(files, shownAs);
+  const result = loadReports(files, shownAs, cacheDir ? openReportCache(cacheDir, root) : undefined);
   for (const w of result.warnings) console.error(w);
   for (const e of result.errors) console.error(e);
   if (result.errors.length > 0) {
     console.error(`ingest: ${result.errors.length} problem(s); content/generated/ left unchanged`);
     return 1;
   }
-  let generated;
-  try {
-    generated = generatedFiles(result.reports);
-  } catch (error) {
-    // The MDX gate or writer refused a report's text: a data problem, reported like one.
-    console.error((error as Error).message);
-    console.error('ingest: content/generated/ left unchanged');
-    return 1;
-  }
-  writeGenerated(outDir, generated);
+  writeGenerated(outDir, result.generated);
   for (const w of registryWarnings(result.reports, root)) console.error(w);
   const recs = result.reports.reduce((n, r) => n + r.recommendations.length, 0);
-  console.error(`ingest: ${result.reports.length} report(s), ${recs} recommendations → content/generated/`);
+  const cached = cacheDir ? ` (${result.fromCache} unchanged, from the cache)` : '';
+  console.error(`ingest: ${result.reports.length} report(s)${cached}, ${recs} recommendations → content/generated/`);
   return 0;
 }
 

@@ -42,15 +42,17 @@ export function contentProblems(report: ParsedReport): Diagnostic[] {
   return problems;
 }
 
-export function generatedFiles(reports: ParsedReport[]): GeneratedFile[] {
-  const files: GeneratedFile[] = [];
-  for (const report of reports) {
-    files.push({ path: `reports/${report.report.slug}.json`, contents: `${JSON.stringify(report, null, 2)}\n` });
-    for (const rec of report.recommendations) {
-      const result = gatedMdx(rec, report);
-      if ('error' in result) throw result.error;
-      files.push({ path: `recommendations/${rec.id}.mdx`, contents: result.contents });
-    }
+/** The files of one report: its JSON and one MDX file per recommendation; throws if the gate refuses one. */
+export function reportFiles(report: ParsedReport): GeneratedFile[] {
+  const files: GeneratedFile[] = [{ path: `reports/${report.report.slug}.json`, contents: `${JSON.stringify(report, null, 2)}\n` }];
+  for (const rec of report.recommendations) {
+    const result = gatedMdx(rec, report);
+    if ('error' in result) throw result.error;
+    files.push({ path: `recommendations/${rec.id}.mdx`, contents: result.contents });
   }
   return files;
+}
+
+export function generatedFiles(reports: ParsedReport[]): GeneratedFile[] {
+  return reports.flatMap(reportFiles);
 }

@@ -1,5 +1,5 @@
 /** Reads and parses report files; collects every problem instead of stopping at the first. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** Paths inside the project are shown relative to it, with `/`, so output is the same on every machine. */
@@ -8,7 +8,9 @@ export function projectPath(root: string): (path: string) => string {
 }
 import { parseReport, slugFromFileName } from '../pipeline/parse-report.ts';
 import { ReportError, formatDiagnostic } from '../pipeline/diagnostics.ts';
-import { contentProblems } from './generated-files.ts';
+import { contentProblems, reportFiles } from './generated-files.ts';
+import type { ReportCache } from './report-cache.ts';
+import type { GeneratedFile } from './write-generated.ts';
 import type { ParsedReport } from '../schema/report.ts';
 import { readSidecar, sidecarPath } from './read-sidecar.ts';
 
@@ -16,6 +18,10 @@ export interface LoadResult {
   reports: ParsedReport[];
   errors: string[];
   warnings: string[];
+  /** The files to generate for `reports`, in order (empty when there are errors). */
+  generated: GeneratedFile[];
+  /** How many of `reports` came from the cache unparsed. */
+  fromCache: number;
 }
 
 /** The report files in a seeds directory, sorted; throws ReportError-style text if unreadable. */
@@ -34,10 +40,12 @@ export function seedFiles(seedsDir: string): string[] {
 
 /**
  * `files`: absolute paths; `shownAs(path)` gives the name used in messages and `report.source`.
- * Each report's sidecar (`<name>.json`), if present, is read and validated with it.
+ * Each report's sidecar (`<name>.json`), if present, is read and validated with it. With a
+ * `cache`, a report whose seed, sidecar and parsing code are unchanged is taken from it unparsed.
  */
-export function loadReports(files: string[], shownAs: (path: string) => string): LoadResult {
-  const result: LoadResult = { reports: [], errors: [], warnings: [] };
+export function loadReports(files: string[], shownAs: (path: string) => string, cache?: ReportCache): LoadResult {
+  const result: LoadResult = { reports: [], errors: [], warnings: [], generated: [], fromCache: 0 };
+  const keys = new Set<string>();
   const slugs = new Map<string, string>();
   for (const file of files) {
     const shown = shownAs(file);
@@ -55,18 +63,36 @@ export function loadReports(files: string[], shownAs: (path: string) => string):
       continue;
     }
     slugs.set(slug, shown);
+    const key = cache?.key([shown, slug, bytes, existsSync(sidecarPath(file)) ? readFileSync(sidecarPath(file)) : '']);
+    const cached = key === undefined ? undefined : cache?.get(key);
+    if (key !== undefined) keys.add(key);
+    if (cached) {
+      result.reports.push(cached.report);
+      result.warnings.push(...cached.warnings);
+      result.generated.push(...cached.files);
+      result.fromCache++;
+      continue;
+    }
     const sidecar = readSidecar(sidecarPath(file), sidecarPath(shown));
     result.errors.push(...sidecar.errors);
     try {
       const { report, warnings } = parseReport(bytes, { slug, source: shown, meta: sidecar.meta });
       const problems = contentProblems(report);
       result.errors.push(...problems.map((d) => formatDiagnostic(shown, d)));
-      if (sidecar.errors.length === 0 && problems.length === 0) result.reports.push(report);
-      result.warnings.push(...warnings.map((w) => formatDiagnostic(shown, { ...w, message: `warning: ${w.message}` })));
+      const formatted = warnings.map((w) => formatDiagnostic(shown, { ...w, message: `warning: ${w.message}` }));
+      result.warnings.push(...formatted);
+      if (sidecar.errors.length === 0 && problems.length === 0) {
+        const generated = reportFiles(report);
+        result.reports.push(report);
+        result.generated.push(...generated);
+        if (key !== undefined) cache?.set(key, { report, warnings: formatted, files: generated });
+      }
     } catch (error) {
       if (!(error instanceof ReportError)) throw error;
       result.errors.push(...error.diagnostics.map((d) => formatDiagnostic(shown, d)));
     }
   }
+  if (result.errors.length > 0) result.generated = [];
+  else cache?.keepOnly(keys);
   return result;
 }

@@ -6,11 +6,11 @@
  * have pages, the programme registry, the renderer's own code or dependencies); then all are
  * rendered again. A file that fails the gate fails the build with `FILE:LINE: message`.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { sourceDigest } from '../cache/source-digest';
 import { parseRegistry } from '../programmes/load-registry';
 import { articlesWithPages } from '../site/articles-with-pages';
 import { createRecommendationRenderer } from './render-recommendation-html';
@@ -24,29 +24,12 @@ export interface RecommendationLoaderOptions {
   registryFile: string;
 }
 
-/**
- * Project files the rendered HTML depends on besides the MDX itself. Over-broad on purpose: a
- * needless re-render costs seconds, a stale page would misquote the source.
- */
+/** Project files the rendered HTML depends on besides the MDX itself. */
 const RENDERER_SOURCES = ['src/mdx', 'src/programmes', 'src/schema', 'src/site', 'package-lock.json'];
-
-function filesUnder(target: string): string[] {
-  if (!fs.existsSync(target)) return [];
-  if (!fs.statSync(target).isDirectory()) return [target];
-  return fs
-    .readdirSync(target, { recursive: true, encoding: 'utf8' })
-    .map((name) => path.join(target, name))
-    .filter((file) => fs.statSync(file).isFile())
-    .sort();
-}
 
 /** A hash of every input of the HTML other than the MDX file itself. */
 export function renderContextDigest(root: string, inputs: Record<string, unknown>): string {
-  const hash = createHash('sha256').update(JSON.stringify(inputs));
-  for (const file of RENDERER_SOURCES.flatMap((source) => filesUnder(path.join(root, source)))) {
-    hash.update(path.relative(root, file)).update('\0').update(fs.readFileSync(file)).update('\0');
-  }
-  return hash.digest('hex');
+  return sourceDigest(root, RENDERER_SOURCES, inputs);
 }
 
 export function recommendationLoader(options: RecommendationLoaderOptions): Loader {
