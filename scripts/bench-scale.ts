@@ -68,8 +68,10 @@ for (const n of sizes) {
       // One more report, same content dir, dist and Astro cache: what does the rebuild reuse?
       writeSeeds(dir, n + 1);
       const { log: again, ...warm } = build(dir);
-      const cacheLines = again.split('\n').filter((l) => /\[(content|glob-loader|build)\]|data store|cache/i.test(l) && !/warning:/.test(l)).slice(0, 12);
-      report({ reports: n + 1, rebuildAfterAddingOne: true, ...warm, recommendations: recs + (reports[n]!.text.match(/^ ?Onderwerp aanbeveling:/gm)?.length ?? 0), contentLog: cacheLines });
+      const logLines = again.split('\n');
+      // What each cache reused: ingest's summary line (stderr) and the content loader's line.
+      const cacheLog = [...logLines.filter((l) => /^ingest: /.test(l)), ...logLines.filter((l) => /\[verdragswijzer:recommendations\]/.test(l))];
+      report({ reports: n + 1, rebuildAfterAddingOne: true, ...warm, recommendations: recs + (reports[n]!.text.match(/^ ?Onderwerp aanbeveling:/gm)?.length ?? 0), cacheLog });
       void log;
     }
   } finally {

@@ -2,9 +2,9 @@
  * Astro content loader for the generated recommendation MDX: every file goes through the gate
  * and is rendered to HTML here (render-recommendation-html.ts), and the HTML is kept in Astro's
  * data store. The store persists in the cache dir between builds, so a rebuild renders only files
- * whose text changed — unless anything the HTML depends on changed (base path, which articles
- * have pages, the programme registry, the renderer's own code or dependencies); then all are
- * rendered again. A file that fails the gate fails the build with `FILE:LINE: message`.
+ * whose text changed, or whose article links now point elsewhere (an article it cites got or
+ * lost its page) — or all of them when the base path, the programme registry or the renderer's
+ * own code or dependencies changed. A file that fails the gate fails the build with `FILE:LINE: message`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,6 +24,12 @@ export interface RecommendationLoaderOptions {
   registryFile: string;
 }
 
+/**
+ * Every `/artikelen/<n>/` in a file: the writer's article links, plus anything else that looks
+ * like one (a superset is safe; it can only cause an extra render, never a stale one).
+ */
+const ARTICLE_LINK = /\/artikelen\/(\d+)\//g;
+
 /** Project files the rendered HTML depends on besides the MDX itself. */
 const RENDERER_SOURCES = ['src/mdx', 'src/programmes', 'src/schema', 'src/site', 'package-lock.json'];
 
@@ -39,11 +45,7 @@ export function recommendationLoader(options: RecommendationLoaderOptions): Load
       const registryJson: unknown = JSON.parse(fs.readFileSync(options.registryFile, 'utf8'));
       const registry = parseRegistry(registryJson);
       const withPages = articlesWithPages(options.reportsDir);
-      const context = renderContextDigest(fileURLToPath(config.root), {
-        base: config.base,
-        articlesWithPages: [...withPages].sort((a, b) => a - b),
-        registry: registryJson,
-      });
+      const context = renderContextDigest(fileURLToPath(config.root), { base: config.base, registry: registryJson });
       const render = createRecommendationRenderer({ base: config.base, articlesWithPages: withPages, registry });
 
       const names = fs.existsSync(options.dir) ? fs.readdirSync(options.dir).filter((n) => n.endsWith('.mdx')).sort() : [];
@@ -53,8 +55,10 @@ export function recommendationLoader(options: RecommendationLoaderOptions): Load
         const id = name.slice(0, -'.mdx'.length);
         const file = path.join(options.dir, name);
         const source = fs.readFileSync(file, 'utf8');
-        // The context is part of each digest: the store keeps an entry whose digest is unchanged.
-        const digest = generateDigest(`${context}\0${source}`);
+        // The store keeps an entry whose digest is unchanged, so the digest holds every input of
+        // its HTML: the shared context, the file, and which of the articles it links have a page.
+        const linked = [...new Set([...source.matchAll(ARTICLE_LINK)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+        const digest = generateDigest(JSON.stringify([context, source, linked.map((n) => [n, withPages.has(n)])]));
         ids.add(id);
         if (store.get(id)?.digest === digest) continue;
         const { frontmatter, html } = render(source, file);

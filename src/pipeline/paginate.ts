@@ -77,5 +77,20 @@ export function paginate(raw: string[]): Pagination {
     }
     lines.push({ no, page, text, pageStart });
   });
+  if (formFeeds && looksUnlaidOut(raw)) warnings.push({ line: 1, message: UNLAID_OUT });
   return { lines, declaredPages, warnings };
+}
+
+/**
+ * Measured on the test PDF: the seed and `pdftotext -layout` keep a blank line between
+ * paragraphs (13–14% of lines are blank); `pdftotext` without `-layout` keeps 2.6%, and it
+ * joins a word split at a line-end hyphen ("Verwey-" + "Jonker" → "VerweyJonker"). Neither
+ * loss can be undone, so the maintainer is told rather than the text being guessed at.
+ */
+const UNLAID_OUT =
+  'this looks like pdftotext output without -layout (form feeds, almost no blank lines): paragraphs may run together, and pdftotext joins words split at a line-end hyphen; extract with `pdftotext -layout`, or give the PDF itself to --add';
+
+function looksUnlaidOut(raw: readonly string[]): boolean {
+  const blank = raw.filter((line) => line.replace(/\f/g, '').trim() === '').length;
+  return raw.length >= 100 && blank / raw.length < 0.05;
 }

@@ -86,6 +86,22 @@ describe('the recommendation loader', () => {
     expect([...store.entries.values()].some((e) => e.rendered!.html.includes('href="/sub/'))).toBe(true);
   });
 
+  it('renders again only the files that link an article whose page came or went', async () => {
+    const files = fs.readdirSync(path.join(dir, 'recommendations')).length;
+    await load();
+    // Article 60 gets a page; no text links it, so nothing changes.
+    const hostile = path.join(dir, 'reports/hostile-fixture.json');
+    const report = JSON.parse(fs.readFileSync(hostile, 'utf8')) as { report: { slug: string }; recommendations: { articles: number[] }[] };
+    report.report.slug = 'other-fixture';
+    for (const rec of report.recommendations) rec.articles = [60];
+    fs.writeFileSync(path.join(dir, 'reports/other-fixture.json'), JSON.stringify(report));
+    expect(await load()).toBe(`0 rendered, ${files} reused from the cache`);
+    // Articles 14 and 81 lose their pages; one recommendation links article 14.
+    fs.rmSync(hostile);
+    expect(await load()).toBe(`1 rendered, ${files - 1} reused from the cache`);
+    expect(store.get('hostile-fixture-01')!.rendered!.html).toContain('href="/artikelen/#artikel-14"');
+  });
+
   it('drops entries whose file is gone', async () => {
     const [first] = fs.readdirSync(path.join(dir, 'recommendations')).sort();
     await load();

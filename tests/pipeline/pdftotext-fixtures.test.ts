@@ -43,6 +43,12 @@ describe('pdftotext (default mode) output of the seed PDF', () => {
     expect(outline(plain)).toEqual(outline(source.report));
   });
 
+  it('is recognised: the maintainer is warned to use -layout or the PDF itself', () => {
+    expect(parse(text).warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('pdftotext output without -layout'));
+    expect(parse(fixture('seed.pdftotext-layout.txt')).warnings.map((w) => w.message)).not.toContainEqual(expect.stringContaining('without -layout'));
+    expect(source.warnings).toEqual([]);
+  });
+
   it('loses paragraph breaks and line-end hyphens, so it cannot give the same records (use -layout)', () => {
     const pdftotext = text.toString('utf8');
     expect(pdftotext).toContain('bezien of en hoe weten regelgeving kan worden gewijzigd.');
