@@ -20,7 +20,7 @@ import { registryWarnings } from '../src/ingest/programme-warnings.ts';
 import { writeGenerated } from '../src/ingest/write-generated.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const usage = 'usage: npm run ingest [-- --json FILE | --check FILE | --add FILE [--name NAME] [--source-url URL] [--round TEXT]]';
+const usage = 'usage: npm run ingest [-- --json FILE | --check FILE | --add FILE [--name NAME] [--source-url URL] [--round TEXT]] [--seeds DIR] [--out DIR] [--cache DIR]';
 
 async function main(args: string[]): Promise<number> {
   const seedsDir = takeOption(args, '--seeds') ?? resolve(root, 'seeds');

@@ -7,6 +7,7 @@ import { glob } from 'astro/loaders';
 import { defineCollection, z } from 'astro:content';
 import { recommendationLoader } from './mdx/recommendation-loader';
 import { REGISTRY_PATH } from './programmes/load-registry';
+import { articleNumberSchema } from './schema/convention';
 import { parsedReportSchema, strengthSchema } from './schema/report';
 import { recommendationsDir, reportsDir } from './site/content-paths';
 
@@ -23,7 +24,7 @@ const recommendations = defineCollection({
       id: z.string(),
       report: z.string(),
       topic: z.string(),
-      articles: z.array(z.number().int().min(1).max(81)).min(1),
+      articles: z.array(articleNumberSchema).min(1),
       pages: z.tuple([z.number().int(), z.number().int()]),
       strength: z.array(strengthSchema),
     })

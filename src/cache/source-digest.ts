@@ -1,8 +1,10 @@
 /**
- * A digest of project files, for build caches whose entries must be thrown away when the code
- * that made them changes: every file under the given paths (relative to the project root), by
- * name and content, plus any extra inputs. Over-broad on purpose: a needless miss costs
- * seconds, a stale hit would publish text the current code would not produce.
+ * A digest of the project's code, for build caches whose entries must be thrown away when the
+ * code that made them changes: every file under `src/` and package-lock.json, by name and
+ * content, the Node version (its Unicode tables decide what `\p{L}` matches), plus any extra
+ * inputs. All of `src/` rather than a list of the folders a stage imports today: a list would
+ * go stale silently when code moves; a needless miss costs seconds, a stale hit would publish
+ * text the current code would not produce.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -18,9 +20,12 @@ function filesUnder(target: string): string[] {
     .sort();
 }
 
-export function sourceDigest(root: string, sources: readonly string[], extra: unknown = null): string {
-  const hash = createHash('sha256').update(JSON.stringify(extra));
-  for (const file of sources.flatMap((source) => filesUnder(path.join(root, source)))) {
+const PROJECT_CODE = ['src', 'package-lock.json'];
+
+export function sourceDigest(root: string, extra: unknown = null): string {
+  const runtime = { node: process.versions.node, unicode: process.versions.unicode };
+  const hash = createHash('sha256').update(JSON.stringify([runtime, extra]));
+  for (const file of PROJECT_CODE.flatMap((source) => filesUnder(path.join(root, source)))) {
     hash.update(path.relative(root, file)).update('\0').update(fs.readFileSync(file)).update('\0');
   }
   return hash.digest('hex');

@@ -12,10 +12,13 @@ import type { Diagnostic } from '../pipeline/diagnostics.ts';
  * report (contentProblems) before it writes anything (generatedFiles), and parsing the MDX twice
  * was half the ingest time at 100 reports.
  */
-const checked = new WeakMap<Recommendation, { contents: string } | { error: Error }>();
+const checked = new WeakMap<ParsedReport, WeakMap<Recommendation, { contents: string } | { error: Error }>>();
 
 function gatedMdx(rec: Recommendation, report: ParsedReport): { contents: string } | { error: Error } {
-  let result = checked.get(rec);
+  // Keyed by the pair: the MDX depends on the report too (its slug, its footnotes).
+  let ofReport = checked.get(report);
+  if (!ofReport) checked.set(report, (ofReport = new WeakMap()));
+  let result = ofReport.get(rec);
   if (!result) {
     try {
       const contents = recommendationToMdx(rec, report);
@@ -24,7 +27,7 @@ function gatedMdx(rec: Recommendation, report: ParsedReport): { contents: string
     } catch (error) {
       result = { error: error as Error };
     }
-    checked.set(rec, result);
+    ofReport.set(rec, result);
   }
   return result;
 }

@@ -4,8 +4,9 @@
  *
  * An entry's key covers everything its output depends on: the seed's bytes, its sidecar's bytes,
  * the name it is shown under (it is the report's `source`) and its slug, plus a digest of the
- * code and data that parse and write it (src/pipeline, src/mdx, src/schema, …, package-lock.json).
- * Entries are written atomically; an unreadable or invalid entry is a miss, never an error.
+ * code that parses and writes it (all of src/, package-lock.json, the Node version).
+ * Entries are written atomically; an unreadable or invalid entry is a miss and an entry that
+ * cannot be written is skipped: the cache never fails a run.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,9 +15,6 @@ import { z } from 'zod';
 import { sourceDigest } from '../cache/source-digest.ts';
 import { parsedReportSchema, type ParsedReport } from '../schema/report.ts';
 import type { GeneratedFile } from './write-generated.ts';
-
-/** What parsing and writing a report depends on, besides its own files. */
-const INGEST_SOURCES = ['src/pipeline', 'src/mdx', 'src/schema', 'src/ingest', 'src/site', 'src/programmes', 'package-lock.json'];
 
 export interface CachedReport {
   report: ParsedReport;
@@ -28,7 +26,8 @@ export interface CachedReport {
 const entrySchema = z.object({
   report: parsedReportSchema,
   warnings: z.array(z.string()),
-  files: z.array(z.object({ path: z.string(), contents: z.string() })),
+  // Only the two kinds of file ingest writes, so a damaged entry cannot write elsewhere.
+  files: z.array(z.object({ path: z.string().regex(/^(reports\/[a-z0-9-]+\.json|recommendations\/[a-z0-9-]+\.mdx)$/), contents: z.string() })),
 });
 
 export interface ReportCache {
@@ -40,7 +39,7 @@ export interface ReportCache {
 }
 
 export function openReportCache(dir: string, root: string): ReportCache {
-  const code = sourceDigest(root, INGEST_SOURCES);
+  const code = sourceDigest(root);
   const file = (key: string) => join(dir, `${key}.json`);
   return {
     key(parts) {
@@ -56,10 +55,14 @@ export function openReportCache(dir: string, root: string): ReportCache {
       }
     },
     set(key, entry) {
-      mkdirSync(dir, { recursive: true });
       const staging = `${file(key)}.${process.pid}.tmp`;
-      writeFileSync(staging, JSON.stringify(entry));
-      renameSync(staging, file(key));
+      try {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(staging, JSON.stringify(entry));
+        renameSync(staging, file(key));
+      } catch {
+        rmSync(staging, { force: true });
+      }
     },
     keepOnly(keys) {
       let names: string[];
@@ -68,7 +71,10 @@ export function openReportCache(dir: string, root: string): ReportCache {
       } catch {
         return;
       }
-      for (const name of names) if (!keys.has(name.replace(/\.json$/, ''))) rmSync(join(dir, name), { force: true });
+      // `.tmp` files may be another build's entries being written.
+      for (const name of names) {
+        if (name.endsWith('.json') && !keys.has(name.slice(0, -'.json'.length))) rmSync(join(dir, name), { force: true });
+      }
     },
   };
 }

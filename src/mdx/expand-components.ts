@@ -7,6 +7,7 @@
  * A rehype plugin: it runs after the other plugins, which still see the JSX nodes by name.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { STRENGTH_LABELS_NL, strengthSchema } from '../schema/report';
@@ -23,6 +24,14 @@ function pageMarker(page: string | undefined): ElementContent[] {
       h('span', [h('span.sr-only', 'Begin van '), `p. ${page}`, h('span.sr-only', ' in de bron')]),
     ]),
   ];
+}
+
+/**
+ * The same marker as HTML, for the report page's cover (outside any MDX). Our markup and a page
+ * number only, so it is safe for `set:html`.
+ */
+export function pageMarkerHtml(page: string): string {
+  return toHtml({ type: 'root', children: pageMarker(page) });
 }
 
 /** Source page of a paragraph or list item, plus its permalink (shown on hover/focus). */
@@ -61,8 +70,8 @@ const EXPAND: Record<MdxComponentName, Expand> = {
   ],
   Item: ({ id, page, label, newPage }, children) => [
     {
-      // Built by hand rather than with h(): h() writes `class` before `id`, and the attribute
-      // order is kept as the MDX components rendered it, so old and new pages compare equal.
+      // Built by hand rather than with h(), which writes `class` before `id`: the attribute order
+      // stays as the former Astro components wrote it (tests/mdx/golden-html.test.ts).
       type: 'element',
       tagName: 'li',
       properties: { id, className: ['item'] },
@@ -80,7 +89,8 @@ const EXPAND: Record<MdxComponentName, Expand> = {
 };
 
 function attributesOf(node: MdxJsxFlowElementHast): Attributes {
-  const attributes: Attributes = {};
+  // No prototype: an attribute named `__proto__` or `constructor` stays a plain key.
+  const attributes: Attributes = Object.create(null) as Attributes;
   for (const attribute of node.attributes) {
     // The gate admits only string-literal attributes; anything else here is a bug upstream.
     if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') {

@@ -52,7 +52,7 @@ function isAllowedUrl(url: string): boolean {
 }
 
 /** Every problem in an mdast tree (as parsed from MDX); lines are shifted by `lineOffset`. */
-export function findUnsafeNodes(tree: Root, lineOffset = 0): GateProblem[] {
+function findUnsafeNodes(tree: Root, lineOffset = 0): GateProblem[] {
   const problems: GateProblem[] = [];
   const walk = (node: Nodes, parent: string): void => {
     const line = (node.position?.start.line ?? 0) + lineOffset;
@@ -91,7 +91,9 @@ function checkJsx(
       report(`<${name}> has a spread {…} attribute`);
       continue;
     }
-    const attrSpec = (spec.attributes as Record<string, { pattern: RegExp } | undefined>)[attribute.name];
+    // Own keys only: `constructor` or `__proto__` must read as unknown, not as Object's own.
+    const specs = spec.attributes as Record<string, { pattern: RegExp } | undefined>;
+    const attrSpec = Object.hasOwn(specs, attribute.name) ? specs[attribute.name] : undefined;
     if (!attrSpec) report(`<${name}> has unknown attribute ${attribute.name}`);
     else if (typeof attribute.value !== 'string') report(`<${name} ${attribute.name}> is not a string literal`);
     else if (!attrSpec.pattern.test(attribute.value)) report(`<${name} ${attribute.name}> has an invalid value ${JSON.stringify(attribute.value)}`);
@@ -158,11 +160,6 @@ function readMdx(source: string): { mdx?: SafeMdx; problems: GateProblem[] } {
     return { problems: [...problems, { line, message: `MDX does not parse: ${place.reason ?? place.message ?? String(error)}` }] };
   }
   return { mdx: { frontmatter: data, tree }, problems: [...problems, ...findUnsafeNodes(tree, bodyLine - 1)] };
-}
-
-/** Problems in a generated MDX file (frontmatter + body); empty when it is safe. */
-export function checkMdx(source: string): GateProblem[] {
-  return readMdx(source).problems;
 }
 
 /**

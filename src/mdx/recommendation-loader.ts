@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { sourceDigest } from '../cache/source-digest';
 import { parseRegistry } from '../programmes/load-registry';
 import { articlesWithPages } from '../site/articles-with-pages';
@@ -30,44 +30,57 @@ export interface RecommendationLoaderOptions {
  */
 const ARTICLE_LINK = /\/artikelen\/(\d+)\//g;
 
-/** Project files the rendered HTML depends on besides the MDX itself. */
-const RENDERER_SOURCES = ['src/mdx', 'src/programmes', 'src/schema', 'src/site', 'package-lock.json'];
-
-/** A hash of every input of the HTML other than the MDX file itself. */
+/** A hash of every input of the HTML other than the MDX file and article pages: code and `inputs`. */
 export function renderContextDigest(root: string, inputs: Record<string, unknown>): string {
-  return sourceDigest(root, RENDERER_SOURCES, inputs);
+  return sourceDigest(root, inputs);
 }
 
 export function recommendationLoader(options: RecommendationLoaderOptions): Loader {
+  const loadAll = async ({ store, logger, config, parseData, generateDigest }: LoaderContext): Promise<void> => {
+    const registryJson: unknown = JSON.parse(fs.readFileSync(options.registryFile, 'utf8'));
+    const registry = parseRegistry(registryJson);
+    const withPages = articlesWithPages(options.reportsDir);
+    const context = renderContextDigest(fileURLToPath(config.root), { base: config.base, registry: registryJson });
+    const render = createRecommendationRenderer({ base: config.base, articlesWithPages: withPages, registry });
+
+    const names = fs.existsSync(options.dir) ? fs.readdirSync(options.dir).filter((n) => n.endsWith('.mdx')).sort() : [];
+    const ids = new Set<string>();
+    let rendered = 0;
+    for (const name of names) {
+      const id = name.slice(0, -'.mdx'.length);
+      const file = path.join(options.dir, name);
+      const source = fs.readFileSync(file, 'utf8');
+      // The store keeps an entry whose digest is unchanged, so the digest holds every input of
+      // its HTML: the shared context, the file, and which of the articles it links have a page.
+      const linked = [...new Set([...source.matchAll(ARTICLE_LINK)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+      const digest = generateDigest(JSON.stringify([context, source, linked.map((n) => [n, withPages.has(n)])]));
+      ids.add(id);
+      if (store.get(id)?.digest === digest) continue;
+      const { frontmatter, html } = render(source, file);
+      const data = await parseData({ id, data: frontmatter });
+      store.set({ id, data, digest, rendered: { html } });
+      rendered++;
+    }
+    for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+    logger.info(`${rendered} rendered, ${ids.size - rendered} reused from the cache`);
+  };
+
+  let watching = false;
   return {
     name: 'verdragswijzer:recommendations',
-    load: async ({ store, logger, config, parseData, generateDigest }) => {
-      const registryJson: unknown = JSON.parse(fs.readFileSync(options.registryFile, 'utf8'));
-      const registry = parseRegistry(registryJson);
-      const withPages = articlesWithPages(options.reportsDir);
-      const context = renderContextDigest(fileURLToPath(config.root), { base: config.base, registry: registryJson });
-      const render = createRecommendationRenderer({ base: config.base, articlesWithPages: withPages, registry });
-
-      const names = fs.existsSync(options.dir) ? fs.readdirSync(options.dir).filter((n) => n.endsWith('.mdx')).sort() : [];
-      const ids = new Set<string>();
-      let rendered = 0;
-      for (const name of names) {
-        const id = name.slice(0, -'.mdx'.length);
-        const file = path.join(options.dir, name);
-        const source = fs.readFileSync(file, 'utf8');
-        // The store keeps an entry whose digest is unchanged, so the digest holds every input of
-        // its HTML: the shared context, the file, and which of the articles it links have a page.
-        const linked = [...new Set([...source.matchAll(ARTICLE_LINK)].map((m) => Number(m[1])))].sort((a, b) => a - b);
-        const digest = generateDigest(JSON.stringify([context, source, linked.map((n) => [n, withPages.has(n)])]));
-        ids.add(id);
-        if (store.get(id)?.digest === digest) continue;
-        const { frontmatter, html } = render(source, file);
-        const data = await parseData({ id, data: frontmatter });
-        store.set({ id, data, digest, rendered: { html } });
-        rendered++;
-      }
-      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-      logger.info(`${rendered} rendered, ${ids.size - rendered} reused from the cache`);
+    load: async (context) => {
+      await loadAll(context);
+      // `astro dev`: load again when ingest rewrites the generated content or the registry
+      // changes (the digests keep that cheap). A build has no watcher.
+      const { watcher, logger } = context;
+      if (!watcher || watching) return;
+      watching = true;
+      const inputs = [options.dir, options.reportsDir, options.registryFile];
+      watcher.add(inputs);
+      watcher.on('all', (_event: string, changed: string) => {
+        if (!inputs.some((input) => changed === input || changed.startsWith(`${input}${path.sep}`))) return;
+        loadAll(context).catch((error: Error) => logger.error(error.message));
+      });
     },
   };
 }

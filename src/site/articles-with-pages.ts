@@ -1,6 +1,7 @@
 /**
- * Which Convention articles get a page, read straight from the generated report JSON. Used at
- * config time (for the MDX link plugin), before Astro's content layer is available.
+ * Which Convention articles get a page, read straight from the generated report JSON. Used by
+ * the recommendation loader (src/mdx/recommendation-loader.ts), which runs while Astro's content
+ * layer is still loading, so it cannot ask the reports collection.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -52,6 +52,12 @@ describe('the ingest cache', () => {
     const changed = load();
     expect(changed.fromCache).toBe(1);
     expect(changed.reports.find((r) => r.report.slug.includes('vervolg'))!.report.sourceUrl).toBe('https://example.org/anders.pdf');
+
+    const seed = path.join(seeds, path.basename(SEED));
+    fs.writeFileSync(seed, fs.readFileSync(seed, 'utf8').replace('Definities', 'Definities (gewijzigd)'));
+    const edited = load();
+    expect(edited.fromCache).toBe(1);
+    expect(edited.reports.find((r) => r.report.slug.includes('thematisch'))!.recommendations[0]!.topic).toBe('Definities (gewijzigd)');
   });
 
   it('parses everything again when the parsing code changes', () => {

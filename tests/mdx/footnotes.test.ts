@@ -46,7 +46,7 @@ describe('footnotes', () => {
   });
 });
 
-/** A hast tree shaped like remark-rehype's footnote output for one reference to footnote 6. */
+/** A hast tree shaped like mdast-util-to-hast's footnote output for one reference to footnote 6. */
 function footnoteHast(label: string): Root {
   return {
     type: 'root',

@@ -63,6 +63,11 @@ describe('assertSafeMdx', () => {
     expect(message).toMatch(/<Part> has unknown attribute onClick/);
   });
 
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('rejects an attribute named %s as unknown, with file and line', (name) => {
+    const source = `${FRONTMATTER}\n<Part kind="grevio" id="r-x-01-grevio" ${name}="a">\n</Part>\n`;
+    expect(gateError(source)).toBe(`content/generated/recommendations/x-01.mdx:6: <Part> has unknown attribute ${name}`);
+  });
+
   it('rejects a component in the wrong place', () => {
     expect(gateError(`${FRONTMATTER}\n<Para id="r-x-01-grevio-1" page="2">\n</Para>\n`)).toMatch(/<Para> may not appear inside the document root/);
   });

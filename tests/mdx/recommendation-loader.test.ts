@@ -4,11 +4,12 @@
  * the real data store is exercised by the warm rebuild in tests/quality/determinism.test.ts.
  */
 import { createHash } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recommendationLoader, renderContextDigest } from '../../src/mdx/recommendation-loader';
 import { REGISTRY_PATH } from '../../src/programmes/load-registry';
 import { writeFixtureContent } from '../site/write-fixture-content';
@@ -41,16 +42,23 @@ let dir: string;
 let store: ReturnType<typeof memoryStore>;
 let logs: string[];
 
-async function load(base = '/') {
-  logs = [];
-  const loader = recommendationLoader({ dir: path.join(dir, 'recommendations'), reportsDir: path.join(dir, 'reports'), registryFile: REGISTRY_PATH });
-  await loader.load({
+function loaderContext(base: string, watcher?: unknown) {
+  return {
     store,
-    logger: { info: (m: string) => logs.push(m) },
+    logger: { info: (m: string) => logs.push(m), error: (m: string) => logs.push(`error: ${m}`) },
+    watcher,
     config: { root: pathToFileURL(`${ROOT}/`), base },
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
     generateDigest: (data: string) => createHash('sha256').update(data).digest('hex'),
-  } as never);
+  } as never;
+}
+
+const loaderFor = (registryFile = REGISTRY_PATH) =>
+  recommendationLoader({ dir: path.join(dir, 'recommendations'), reportsDir: path.join(dir, 'reports'), registryFile });
+
+async function load(base = '/', registryFile = REGISTRY_PATH) {
+  logs = [];
+  await loaderFor(registryFile).load(loaderContext(base));
   return logs.at(-1);
 }
 
@@ -100,6 +108,30 @@ describe('the recommendation loader', () => {
     fs.rmSync(hostile);
     expect(await load()).toBe(`1 rendered, ${files - 1} reused from the cache`);
     expect(store.get('hostile-fixture-01')!.rendered!.html).toContain('href="/artikelen/#artikel-14"');
+  });
+
+  it('renders everything again when the programme registry changes', async () => {
+    const files = fs.readdirSync(path.join(dir, 'recommendations')).length;
+    const registry = path.join(dir, 'programmes.json');
+    fs.copyFileSync(REGISTRY_PATH, registry);
+    await load('/', registry);
+    expect(await load('/', registry)).toBe(`0 rendered, ${files} reused from the cache`);
+    const entries = JSON.parse(fs.readFileSync(registry, 'utf8')) as unknown[];
+    fs.writeFileSync(registry, JSON.stringify(entries.slice(1)));
+    expect(await load('/', registry)).toBe(`${files} rendered, 0 reused from the cache`);
+  });
+
+  it('under astro dev, loads again when ingest rewrites a file', async () => {
+    const watcher = Object.assign(new EventEmitter(), { added: [] as string[], add(paths: string[]) { this.added.push(...paths); } });
+    logs = [];
+    await loaderFor().load(loaderContext('/', watcher));
+    expect(watcher.added).toContain(path.join(dir, 'recommendations'));
+    const file = path.join(dir, 'recommendations', 'hostile-fixture-01.mdx');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('GREVIO', 'GREVIO (opnieuw)'));
+    watcher.emit('all', 'change', file);
+    await vi.waitFor(() => expect(store.get('hostile-fixture-01')!.rendered!.html).toContain('GREVIO (opnieuw)'));
+    watcher.emit('all', 'change', path.join(os.tmpdir(), 'elders.txt'));
+    expect(logs.filter((l) => l.includes('rendered'))).toHaveLength(2);
   });
 
   it('drops entries whose file is gone', async () => {

@@ -90,7 +90,7 @@ describe('rendering a recommendation without compiling it', () => {
     expect(toText(byClass({ type: 'root', children: [item] }, 'item-body')[0]!).trim()).toBe('eerste');
   });
 
-  it('renders the sample report as the MDX components did: footnotes with the report’s numbers, base-prefixed links', () => {
+  it('renders the sample report’s footnotes with the report’s numbers and article links with the base', () => {
     const report = loadFixtureReport('sample-report');
     for (const rec of report.recommendations) {
       const tree = fromHtml(render(recommendationToMdx(rec, report), `${rec.id}.mdx`).html, { fragment: true });
