@@ -12,7 +12,7 @@ import { repairLines } from './repair-lines.ts';
 import { extractPageFeet } from './extract-page-feet.ts';
 import { markFootnoteRefs } from './mark-footnote-refs.ts';
 import { splitRecommendations } from './split-recommendations.ts';
-import { segmentBlocks } from './segment-blocks.ts';
+import { segmentBlocks, type OpenBlock } from './segment-blocks.ts';
 import { footnoteOwners } from './footnote-owners.ts';
 import { buildBlocks } from './build-blocks.ts';
 import { joinLines } from './join-lines.ts';
@@ -41,7 +41,14 @@ export function parseReport(bytes: Uint8Array, options: ParseOptions): ParseOutc
   const feet = extractPageFeet(repaired.lines);
   const marked = markFootnoteRefs(feet.body, feet.footnotes);
   const split = splitRecommendations(marked.body);
-  const sections = split.recommendations.map((raw) => ({ grevio: segmentBlocks(raw.grevio, 'grevio'), response: segmentBlocks(raw.response, 'response') }));
+  // In document order, so a page-foot URL before a section's first text can go to the block before.
+  let open: OpenBlock | undefined;
+  const sections = split.recommendations.map((raw) => {
+    const grevio = segmentBlocks(raw.grevio, 'grevio', open);
+    const response = segmentBlocks(raw.response, 'response', grevio.open);
+    open = response.open;
+    return { grevio, response };
+  });
   const owners = footnoteOwners(marked.refs, split.cover, split.recommendations.map((r) => r.line));
   const errors = [...feet.errors, ...marked.errors, ...split.errors, ...sections.flatMap((s) => [...s.grevio.errors, ...s.response.errors]), ...owners.errors];
   if (split.recommendations.length === 0 && errors.length === 0) {

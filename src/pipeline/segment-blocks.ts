@@ -3,7 +3,9 @@
  * The PDF puts blank lines, page breaks and footnotes inside sentences, so a break only
  * ends a block when the text before it ends a sentence; a list marker only starts an
  * item where a block may start, or where it continues the list that is open.
- * A page-foot URL goes with the block open when the foot arrives (the last one on its page).
+ * A page-foot URL goes with the block open when the foot arrives (the last one on its page);
+ * before a section's first block that is the block the text before it ended in (the GREVIO text
+ * above "Beleidsreactie", the previous recommendation's response), if it has text on that page.
  */
 import type { BodyLine, TextLine } from './body-line.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -18,6 +20,19 @@ export interface ItemDraft {
 export type BlockDraft =
   | { kind: 'paragraph'; label?: string; lines: TextLine[]; links: string[] }
   | { kind: 'list'; style: ListStyle; items: ItemDraft[] };
+
+/** The last block (or list item) of the text so far: its URL list and the page its text ends on. */
+export interface OpenBlock {
+  links: string[];
+  page: number;
+}
+
+export interface Segmented {
+  blocks: BlockDraft[];
+  errors: Diagnostic[];
+  /** Where this section's text ends, for the next section's page-foot URLs. */
+  open: OpenBlock | undefined;
+}
 
 interface Marker {
   kind: ListStyle | 'paragraph-number';
@@ -47,7 +62,7 @@ export function detectMarker(text: string): Marker | undefined {
 
 const HEADINGS = { grevio: 'Omschrijving', response: 'Beleidsreactie' } as const;
 
-export function segmentBlocks(lines: BodyLine[], section: 'grevio' | 'response'): { blocks: BlockDraft[]; errors: Diagnostic[] } {
+export function segmentBlocks(lines: BodyLine[], section: 'grevio' | 'response', before?: OpenBlock): Segmented {
   const blocks: BlockDraft[] = [];
   const errors: Diagnostic[] = [];
   let last: TextLine | undefined;
@@ -67,10 +82,12 @@ export function segmentBlocks(lines: BodyLine[], section: 'grevio' | 'response')
     }
     if (line.kind === 'link') {
       const links = openLinks();
-      // Before the section's first block the foot's page holds only the heading and earlier
-      // sections, so the text citing this URL is not in this section: never guess a block for it.
+      // Before the section's first block, the text citing this URL is in the text before the
+      // heading: the block still open there, if its text reaches this page; else no text on
+      // this page can cite it, and we never guess.
       if (links) links.push(line.url);
-      else errors.push({ line: line.no, message: `page-foot URL ${line.url} comes before any text under "${HEADINGS[section]}", so no paragraph there cites it` });
+      else if (before && before.page === line.page) before.links.push(line.url);
+      else errors.push({ line: line.no, message: `page-foot URL ${line.url} comes before any text under "${HEADINGS[section]}", and no text before it is on page ${line.page}` });
       continue;
     }
     const block = open();
@@ -101,7 +118,13 @@ export function segmentBlocks(lines: BodyLine[], section: 'grevio' | 'response')
     if (block.kind === 'paragraph') block.lines.push(line);
     else block.items[block.items.length - 1]!.lines.push(line);
   }
-  return { blocks, errors };
+  return { blocks, errors, open: openBlock(blocks.at(-1)) ?? before };
+}
+
+function openBlock(block: BlockDraft | undefined): OpenBlock | undefined {
+  if (!block) return undefined;
+  const part = block.kind === 'paragraph' ? block : block.items.at(-1)!;
+  return { links: part.links, page: part.lines.at(-1)!.page };
 }
 
 function startsList(marker: Marker): boolean {

@@ -39,10 +39,22 @@ describe('page-foot URLs in a section', () => {
     expect(blocks).toEqual([{ kind: 'paragraph', lines: [text(1, 'Eerste zin.')], links: ['https://example.org/a'] }]);
   });
 
-  it('are an error, never dropped or moved onto a later block, when they come before any block', () => {
-    const { blocks, errors } = segmentBlocks([link(1, 'https://example.org/a'), text(2, 'Eerste zin.')], 'grevio');
-    expect(errors).toEqual([{ line: 1, message: 'page-foot URL https://example.org/a comes before any text under "Omschrijving", so no paragraph there cites it' }]);
+  it('go with the block before the section when they come before its first block and that block has text on their page', () => {
+    const before = { links: [] as string[], page: 1 };
+    const { blocks, errors, open } = segmentBlocks([link(1, 'https://example.org/a'), text(2, 'Eerste zin.')], 'response', before);
+    expect(errors).toEqual([]);
+    expect(before.links).toEqual(['https://example.org/a']);
     expect(blocks).toEqual([{ kind: 'paragraph', lines: [text(2, 'Eerste zin.')], links: [] }]);
+    expect(open).toEqual({ links: [], page: 1 });
+  });
+
+  it('are an error, never dropped or moved onto a later block, when no text before them is on their page', () => {
+    for (const before of [undefined, { links: [] as string[], page: 0 }]) {
+      const { blocks, errors } = segmentBlocks([link(1, 'https://example.org/a'), text(2, 'Eerste zin.')], 'grevio', before);
+      expect(errors).toEqual([{ line: 1, message: 'page-foot URL https://example.org/a comes before any text under "Omschrijving", and no text before it is on page 1' }]);
+      expect(blocks).toEqual([{ kind: 'paragraph', lines: [text(2, 'Eerste zin.')], links: [] }]);
+      expect(before?.links ?? []).toEqual([]);
+    }
   });
 
   it('are an error in a section without any text', () => {
