@@ -2,60 +2,47 @@
  * The files `npm run ingest` generates for a set of parsed reports: the report JSON and one
  * MDX file per recommendation, each MDX file checked by the safety gate before anything is written.
  */
-import type { ParsedReport, Recommendation } from '../schema/report.ts';
+import type { ParsedReport } from '../schema/report.ts';
 import { assertSafeMdx, recommendationToMdx } from '../mdx/write-recommendation-mdx.ts';
 import type { GeneratedFile } from './write-generated.ts';
-import type { Diagnostic } from '../pipeline/diagnostics.ts';
+import { formatDiagnostic, type Diagnostic } from '../pipeline/diagnostics.ts';
 
-/**
- * The MDX text of a recommendation, serialized and gated once per process: ingest checks every
- * report (contentProblems) before it writes anything (generatedFiles), and parsing the MDX twice
- * was half the ingest time at 100 reports.
- */
-const checked = new WeakMap<ParsedReport, WeakMap<Recommendation, { contents: string } | { error: Error }>>();
-
-function gatedMdx(rec: Recommendation, report: ParsedReport): { contents: string } | { error: Error } {
-  // Keyed by the pair: the MDX depends on the report too (its slug, its footnotes).
-  let ofReport = checked.get(report);
-  if (!ofReport) checked.set(report, (ofReport = new WeakMap()));
-  let result = ofReport.get(rec);
-  if (!result) {
-    try {
-      const contents = recommendationToMdx(rec, report);
-      assertSafeMdx(contents, `recommendations/${rec.id}.mdx`);
-      result = { contents };
-    } catch (error) {
-      result = { error: error as Error };
-    }
-    ofReport.set(rec, result);
-  }
-  return result;
+export interface ReportFiles {
+  /** The report JSON and the MDX of every recommendation the gate accepts. */
+  files: GeneratedFile[];
+  /** One per recommendation the MDX writer or its gate refuses, at the recommendation's line. */
+  problems: Diagnostic[];
 }
 
 /**
- * Problems the MDX writer or its gate would raise for a parsed report, each at the line of its
- * recommendation, so `--check` and `--add` refuse exactly what the build would refuse.
+ * A report's files and what keeps any of them from being published, in one pass: each MDX text
+ * is serialized and gated once, so `--check`/`--add` refuse exactly what the build would refuse.
  */
-export function contentProblems(report: ParsedReport): Diagnostic[] {
+export function reportFiles(report: ParsedReport): ReportFiles {
+  const files: GeneratedFile[] = [{ path: `reports/${report.report.slug}.json`, contents: `${JSON.stringify(report, null, 2)}\n` }];
   const problems: Diagnostic[] = [];
   for (const rec of report.recommendations) {
-    const result = gatedMdx(rec, report);
-    if ('error' in result) problems.push({ line: rec.line, message: `recommendation "${rec.topic}" cannot be published: ${result.error.message}` });
+    const path = `recommendations/${rec.id}.mdx`;
+    try {
+      const contents = recommendationToMdx(rec, report);
+      assertSafeMdx(contents, path);
+      files.push({ path, contents });
+    } catch (error) {
+      problems.push({ line: rec.line, message: `recommendation "${rec.topic}" cannot be published: ${(error as Error).message}` });
+    }
   }
-  return problems;
+  return { files, problems };
 }
 
-/** The files of one report: its JSON and one MDX file per recommendation; throws if the gate refuses one. */
-export function reportFiles(report: ParsedReport): GeneratedFile[] {
-  const files: GeneratedFile[] = [{ path: `reports/${report.report.slug}.json`, contents: `${JSON.stringify(report, null, 2)}\n` }];
-  for (const rec of report.recommendations) {
-    const result = gatedMdx(rec, report);
-    if ('error' in result) throw result.error;
-    files.push({ path: `recommendations/${rec.id}.mdx`, contents: result.contents });
-  }
-  return files;
+export function contentProblems(report: ParsedReport): Diagnostic[] {
+  return reportFiles(report).problems;
 }
 
+/** Every report's files; throws the problems (`SOURCE:LINE: …`) when the gate refuses any text. */
 export function generatedFiles(reports: ParsedReport[]): GeneratedFile[] {
-  return reports.flatMap(reportFiles);
+  return reports.flatMap((report) => {
+    const { files, problems } = reportFiles(report);
+    if (problems.length > 0) throw new Error(problems.map((d) => formatDiagnostic(report.report.source, d)).join('\n'));
+    return files;
+  });
 }

@@ -1,5 +1,5 @@
 /** Reads and parses report files; collects every problem instead of stopping at the first. */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** Paths inside the project are shown relative to it, with `/`, so output is the same on every machine. */
@@ -8,7 +8,7 @@ export function projectPath(root: string): (path: string) => string {
 }
 import { parseReport, slugFromFileName } from '../pipeline/parse-report.ts';
 import { ReportError, formatDiagnostic } from '../pipeline/diagnostics.ts';
-import { contentProblems, reportFiles } from './generated-files.ts';
+import { reportFiles } from './generated-files.ts';
 import type { ReportCache } from './report-cache.ts';
 import type { GeneratedFile } from './write-generated.ts';
 import type { ParsedReport } from '../schema/report.ts';
@@ -63,7 +63,8 @@ export function loadReports(files: string[], shownAs: (path: string) => string, 
       continue;
     }
     slugs.set(slug, shown);
-    const key = cache?.key([shown, slug, bytes, existsSync(sidecarPath(file)) ? readFileSync(sidecarPath(file)) : '']);
+    const sidecar = readSidecar(sidecarPath(file), sidecarPath(shown));
+    const key = cache?.key([shown, slug, bytes, sidecar.text ?? '']);
     const cached = key === undefined ? undefined : cache?.get(key);
     if (key !== undefined) keys.add(key);
     if (cached) {
@@ -73,16 +74,14 @@ export function loadReports(files: string[], shownAs: (path: string) => string, 
       result.fromCache++;
       continue;
     }
-    const sidecar = readSidecar(sidecarPath(file), sidecarPath(shown));
     result.errors.push(...sidecar.errors);
     try {
       const { report, warnings } = parseReport(bytes, { slug, source: shown, meta: sidecar.meta });
-      const problems = contentProblems(report);
+      const { files: generated, problems } = reportFiles(report);
       result.errors.push(...problems.map((d) => formatDiagnostic(shown, d)));
       const formatted = warnings.map((w) => formatDiagnostic(shown, { ...w, message: `warning: ${w.message}` }));
       result.warnings.push(...formatted);
       if (sidecar.errors.length === 0 && problems.length === 0) {
-        const generated = reportFiles(report);
         result.reports.push(report);
         result.generated.push(...generated);
         if (key !== undefined) cache?.set(key, { report, warnings: formatted, files: generated });

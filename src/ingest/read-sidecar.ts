@@ -9,6 +9,8 @@ export interface SidecarResult {
   meta?: ReportSidecar;
   /** `FILE:LINE: message` lines. */
   errors: string[];
+  /** The file's text, when there is a file (part of ingest's cache key). */
+  text?: string;
 }
 
 /** `seeds/x.txt` → `seeds/x.json`. */
@@ -18,7 +20,8 @@ export function sidecarPath(reportPath: string): string {
 
 export function readSidecar(file: string, shown: string): SidecarResult {
   if (!existsSync(file)) return { errors: [] };
-  return parseSidecar(readFileSync(file, 'utf8'), shown);
+  const text = readFileSync(file, 'utf8');
+  return { ...parseSidecar(text, shown), text };
 }
 
 /** Pure: sidecar text → metadata or `FILE:LINE` errors. */

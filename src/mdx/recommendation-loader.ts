@@ -30,17 +30,13 @@ export interface RecommendationLoaderOptions {
  */
 const ARTICLE_LINK = /\/artikelen\/(\d+)\//g;
 
-/** A hash of every input of the HTML other than the MDX file and article pages: code and `inputs`. */
-export function renderContextDigest(root: string, inputs: Record<string, unknown>): string {
-  return sourceDigest(root, inputs);
-}
-
 export function recommendationLoader(options: RecommendationLoaderOptions): Loader {
   const loadAll = async ({ store, logger, config, parseData, generateDigest }: LoaderContext): Promise<void> => {
     const registryJson: unknown = JSON.parse(fs.readFileSync(options.registryFile, 'utf8'));
     const registry = parseRegistry(registryJson);
     const withPages = articlesWithPages(options.reportsDir);
-    const context = renderContextDigest(fileURLToPath(config.root), { base: config.base, registry: registryJson });
+    // Every input of the HTML shared by all files: the project's code, the base path, the registry.
+    const context = sourceDigest(fileURLToPath(config.root), { base: config.base, registry: registryJson });
     const render = createRecommendationRenderer({ base: config.base, articlesWithPages: withPages, registry });
 
     const names = fs.existsSync(options.dir) ? fs.readdirSync(options.dir).filter((n) => n.endsWith('.mdx')).sort() : [];

@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { recommendationLoader, renderContextDigest } from '../../src/mdx/recommendation-loader';
+import { sourceDigest } from '../../src/cache/source-digest';
+import { recommendationLoader } from '../../src/mdx/recommendation-loader';
 import { REGISTRY_PATH } from '../../src/programmes/load-registry';
 import { writeFixtureContent } from '../site/write-fixture-content';
 
@@ -150,17 +151,17 @@ describe('the recommendation loader', () => {
   });
 });
 
-describe('the render context digest', () => {
+describe('the render context digest (sourceDigest)', () => {
   it('changes with the renderer’s own source files and with its inputs', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'vw-digest-'));
     try {
       fs.mkdirSync(path.join(root, 'src/mdx'), { recursive: true });
       fs.writeFileSync(path.join(root, 'src/mdx/a.ts'), 'export const a = 1;\n');
-      const before = renderContextDigest(root, { base: '/' });
-      expect(renderContextDigest(root, { base: '/' })).toBe(before);
-      expect(renderContextDigest(root, { base: '/sub/' })).not.toBe(before);
+      const before = sourceDigest(root, { base: '/' });
+      expect(sourceDigest(root, { base: '/' })).toBe(before);
+      expect(sourceDigest(root, { base: '/sub/' })).not.toBe(before);
       fs.writeFileSync(path.join(root, 'src/mdx/a.ts'), 'export const a = 2;\n');
-      expect(renderContextDigest(root, { base: '/' })).not.toBe(before);
+      expect(sourceDigest(root, { base: '/' })).not.toBe(before);
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
