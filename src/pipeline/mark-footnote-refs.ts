@@ -2,12 +2,14 @@
  * Finds where each footnote is referenced and writes the reference as `[^N]`.
  * The number is glued to the word or punctuation before it (`geweld1`, `vrouwenopvang.3`,
  * `perspectief’6`), on the page that carries the note, before the note. Where no such
- * place exists, a number glued to a four-digit year (`2025-20288.`) is accepted.
+ * place exists, a number glued to a four-digit year (`2025-20288.`) is accepted. A `[^N]` already
+ * in the text (our PDF extractor writes one where it saw a raised number) is the reference, as is.
+ * A `[^N]` without a note N is an error: its number would point at nothing.
  */
 import type { Diagnostic } from './diagnostics.ts';
 import type { BodyLine } from './body-line.ts';
-import type { FootnoteDraft } from './extract-page-feet.ts';
-import { footnoteMarker } from '../schema/footnote-marker.ts';
+import type { FootnoteDraft } from './collect-page-feet.ts';
+import { footnoteMarker, footnoteMarkers } from '../schema/footnote-marker.ts';
 
 export interface FootnoteRef {
   number: number;
@@ -23,6 +25,11 @@ export function markFootnoteRefs(body: BodyLine[], notes: FootnoteDraft[]): { bo
     const n = String(note.number);
     const { strong, weak } = refPatterns(note.number);
     const candidates = out.filter((l): l is Extract<BodyLine, { kind: 'text' }> => l.kind === 'text' && l.page === note.page && l.no < note.line);
+    const marked = candidates.findLast((l) => hasExplicitRef(l.text, note.number));
+    if (marked) {
+      refs.push({ number: note.number, line: marked.no });
+      continue;
+    }
     const hit = lastMatch(candidates, strong) ?? lastMatch(candidates, weak);
     if (!hit) {
       errors.push({ line: note.line, message: `footnote ${n} has no reference on page ${note.page} (expected the number glued to a word, like "geweld${n}")` });
@@ -31,7 +38,19 @@ export function markFootnoteRefs(body: BodyLine[], notes: FootnoteDraft[]): { bo
     hit.line.text = hit.line.text.slice(0, hit.index) + footnoteMarker(note.number) + hit.line.text.slice(hit.index + n.length);
     refs.push({ number: note.number, line: hit.line.no });
   }
+  const numbers = new Set(notes.map((note) => note.number));
+  for (const line of out) {
+    if (line.kind !== 'text') continue;
+    for (const m of line.text.matchAll(footnoteMarkers())) {
+      if (!numbers.has(Number(m[1]))) errors.push({ line: line.no, message: `footnote reference ${m[0]} on page ${line.page} has no footnote ${m[1]} at the foot of that page` });
+    }
+  }
   return { body: out, refs, errors };
+}
+
+/** `[^n]` written in the text: a reference a front end was sure of. */
+export function hasExplicitRef(text: string, n: number): boolean {
+  return text.includes(footnoteMarker(n));
 }
 
 /** Where a reference to note `n` may stand: glued to a word or punctuation, else to a year. */
@@ -44,7 +63,7 @@ export function refPatterns(n: number): { strong: RegExp; weak: RegExp } {
 
 export function hasRef(text: string, n: number): boolean {
   const { strong, weak } = refPatterns(n);
-  return strong.test(text) || weak.test(text);
+  return hasExplicitRef(text, n) || strong.test(text) || weak.test(text);
 }
 
 function lastMatch(lines: Array<Extract<BodyLine, { kind: 'text' }>>, re: RegExp) {

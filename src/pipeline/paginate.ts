@@ -4,21 +4,16 @@
  * `npm run ingest -- --add` write), and printed headers (`Pagina 8 van 33`), which stand
  * where their page begins. A file with any form feed uses form feeds for its breaks: there a
  * leading space is indentation (pdftotext `-layout` keeps columns of spaces), not a break.
+ * A form feed at the *end* of a line is a page break inside a paragraph: the next page's first
+ * line runs on (our PDF extractor writes it where the layout shows the paragraph continuing;
+ * elsewhere a page break may end a paragraph whose last line ends a sentence).
  */
 import type { Diagnostic } from './diagnostics.ts';
+import type { SourceLine } from './source-line.ts';
 
-export interface PagedLine {
-  /** 1-based line number in the source file. */
-  no: number;
-  page: number;
-  /** The line with its page-break marker removed, otherwise untouched. */
-  text: string;
-  /** True when this line is the first content of a new page. */
-  pageStart: boolean;
-}
-
+/** Every line is in the body here; the front end decides the page feet after this. */
 export interface Pagination {
-  lines: PagedLine[];
+  lines: SourceLine[];
   /** `M` of the last `Pagina N van M` header, if any. */
   declaredPages: number | null;
   warnings: Diagnostic[];
@@ -27,7 +22,7 @@ export interface Pagination {
 const PAGE_HEADER = /^\s*Pagina (\d+) van (\d+)\s*$/;
 
 export function paginate(raw: string[]): Pagination {
-  const lines: PagedLine[] = [];
+  const lines: SourceLine[] = [];
   const warnings: Diagnostic[] = [];
   const formFeeds = raw.some((line) => line.includes('\f'));
   let page = 1;
@@ -36,6 +31,8 @@ export function paginate(raw: string[]): Pagination {
   /** Page breaks seen since the last content; they count once content follows (a trailing `\f` adds no page). */
   let breaks = 0;
   let declaredPages: number | null = null;
+  /** A form feed ended the line before: the next page's first line runs on. */
+  let runsOn = false;
 
   raw.forEach((source, index) => {
     const no = index + 1;
@@ -54,28 +51,42 @@ export function paginate(raw: string[]): Pagination {
       return;
     }
     let text = source;
+    let endsPage = false;
     if (formFeeds) {
       const feeds = /^\f*/.exec(text)![0].length;
       text = text.slice(feeds);
       breaks += feeds;
+      if (feeds > 0) runsOn = false;
+      const trailing = /\f[ \t]*$/.exec(text);
+      if (trailing && text.trim() !== '') {
+        text = text.slice(0, trailing.index);
+        endsPage = true;
+      }
     } else if (/^ \S/.test(text)) {
       text = text.slice(1);
       breaks += 1;
     }
     const blank = text.trim() === '';
     let pageStart = false;
+    let continues = false;
     if (!blank) {
       if (breaks > 0 && seenContent && !headerPending) {
         page += breaks;
         pageStart = true;
+        continues = runsOn;
       } else if (headerPending) {
         pageStart = true;
       }
       seenContent = true;
       headerPending = false;
       breaks = 0;
+      runsOn = false;
     }
-    lines.push({ no, page, text, pageStart });
+    lines.push({ no, page, text, pageStart, zone: 'body', ...(continues ? { runsOn: true } : {}) });
+    if (endsPage) {
+      breaks += 1;
+      runsOn = true;
+    }
   });
   if (formFeeds && looksUnlaidOut(raw)) warnings.push({ line: 1, message: UNLAID_OUT });
   return { lines, declaredPages, warnings };

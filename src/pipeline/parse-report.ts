@@ -1,15 +1,15 @@
 /**
- * The whole pipeline for one report: bytes → validated `ParsedReport`.
- * decode → paginate → repair lines → take out page feet → mark footnote references →
- * split recommendations → segment blocks. Pure: no I/O, same input gives the same output.
+ * The whole pipeline for one report: typed lines from a front end → validated `ParsedReport`.
+ * Shared stages: repair lines → take out page feet → mark footnote references → split
+ * recommendations → segment blocks. `parseReport` runs it on text in our dialect (the text front
+ * end); `src/pdf/` hands it the lines of a PDF. Pure: no I/O, same input gives the same output.
  */
 import { parsedReportSchema, reportContextShape, type Correction, type ReportMeta, type Footnote, type ParsedReport, type Recommendation } from '../schema/report.ts';
 import type { ReportSidecar } from '../schema/report-sidecar.ts';
 import { ReportError, type Diagnostic } from './diagnostics.ts';
-import { decodeSource } from './decode-source.ts';
-import { paginate } from './paginate.ts';
+import { readTextLines, type SourceText } from './read-text-lines.ts';
 import { repairLines } from './repair-lines.ts';
-import { extractPageFeet } from './extract-page-feet.ts';
+import { collectPageFeet } from './collect-page-feet.ts';
 import { markFootnoteRefs } from './mark-footnote-refs.ts';
 import { splitRecommendations } from './split-recommendations.ts';
 import { segmentBlocks, type OpenBlock } from './segment-blocks.ts';
@@ -19,6 +19,7 @@ import { joinLines } from './join-lines.ts';
 import { coverParagraphs, coverTitle, receivedDate } from './cover.ts';
 import { sortByStrength } from './graded-wording.ts';
 import { slugify } from './slugify.ts';
+import { pageNumberLines } from './page-number-lines.ts';
 
 export interface ParseOptions {
   /** Report slug; prefixes every recommendation id. */
@@ -36,9 +37,13 @@ export interface ParseOutcome {
 
 /** Throws `ReportError` (with every problem found, each tied to a line) when the input is invalid. */
 export function parseReport(bytes: Uint8Array, options: ParseOptions): ParseOutcome {
-  const pagination = paginate(decodeSource(bytes));
-  const repaired = repairLines(pagination.lines);
-  const feet = extractPageFeet(repaired.lines);
+  return parseSourceLines(readTextLines(bytes), options);
+}
+
+/** The shared stages, for the lines of either front end. */
+export function parseSourceLines(source: SourceText, options: ParseOptions): ParseOutcome {
+  const repaired = repairLines(source.lines);
+  const feet = collectPageFeet(repaired.lines);
   const marked = markFootnoteRefs(feet.body, feet.footnotes);
   const split = splitRecommendations(marked.body);
   // In document order, so a page-foot URL before a section's first text can go to the block before.
@@ -50,7 +55,7 @@ export function parseReport(bytes: Uint8Array, options: ParseOptions): ParseOutc
     return { grevio, response };
   });
   const owners = footnoteOwners(marked.refs, split.cover, split.recommendations.map((r) => r.line));
-  const errors = [...feet.errors, ...marked.errors, ...split.errors, ...sections.flatMap((s) => [...s.grevio.errors, ...s.response.errors]), ...owners.errors];
+  const errors = [...source.errors, ...feet.errors, ...marked.errors, ...split.errors, ...sections.flatMap((s) => [...s.grevio.errors, ...s.response.errors]), ...owners.errors];
   if (split.recommendations.length === 0 && errors.length === 0) {
     errors.push({ line: 1, message: 'no recommendations found (expected lines starting "Onderwerp aanbeveling:")' });
   }
@@ -93,7 +98,7 @@ export function parseReport(bytes: Uint8Array, options: ParseOptions): ParseOutc
       slug: options.slug,
       title: title!,
       received: meta.received ?? printed.date,
-      pages: pagination.declaredPages ?? Math.max(...pagination.lines.map((l) => l.page)),
+      pages: source.declaredPages ?? Math.max(...source.lines.map((l) => l.page)),
       source: options.source,
       cover,
       ...reportContext(meta),
@@ -106,7 +111,7 @@ export function parseReport(bytes: Uint8Array, options: ParseOptions): ParseOutc
   if (!checked.success) {
     throw new ReportError(checked.error.issues.map((issue) => ({ line: 1, message: `invalid result at ${issue.path.join('.')}: ${issue.message}` })));
   }
-  const warnings = [...pagination.warnings];
+  const warnings = [...source.warnings, ...pageNumberLines(marked.body)];
   if (report.report.received === null) warnings.push({ line: 1, message: 'no "ontvangen op <datum>" on the cover; date received left empty' });
   return { report, warnings };
 }

@@ -5,9 +5,9 @@
  * The seed itself is never edited.
  */
 import type { Correction } from '../schema/report.ts';
-import type { PagedLine } from './paginate.ts';
+import type { SourceLine } from './source-line.ts';
 
-export interface RepairedLine extends PagedLine {
+export interface RepairedLine extends SourceLine {
   /** Text after all line repairs; '' for a blank line. */
   text: string;
 }
@@ -47,7 +47,7 @@ export function repeatedPhraseLength(prev: string, next: string): number {
   return 0;
 }
 
-export function repairLines(lines: PagedLine[]): { lines: RepairedLine[]; corrections: Correction[] } {
+export function repairLines(lines: SourceLine[]): { lines: RepairedLine[]; corrections: Correction[] } {
   const corrections: Correction[] = [];
   const out: RepairedLine[] = [];
   let previous: RepairedLine | undefined;

@@ -91,7 +91,8 @@ export function segmentBlocks(lines: BodyLine[], section: 'grevio' | 'response',
       continue;
     }
     const block = open();
-    const brk = broken || (last !== undefined && last.page !== line.page);
+    // A page break is a possible paragraph end, unless the front end saw the paragraph run on.
+    const brk = !line.runsOn && (broken || (last !== undefined && last.page !== line.page));
     const ended = last !== undefined && endsSentence(last.text);
     const marker = detectMarker(line.text);
     const mayStart = block === undefined || ended || brk;
