@@ -7,8 +7,9 @@
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { parseReport, slugFromFileName } from '../pipeline/parse-report.ts';
-import { ReportError, formatDiagnostic } from '../pipeline/diagnostics.ts';
+import { parseReport, parseSourceLines, slugFromFileName, type ParseOutcome } from '../pipeline/parse-report.ts';
+import { ReportError, formatDiagnostic, type Diagnostic } from '../pipeline/diagnostics.ts';
+import { pageOfLine } from '../pdf/read-pdf-lines.ts';
 import type { ParsedReport } from '../schema/report.ts';
 import { reportSidecarSchema, type ReportSidecar } from '../schema/report-sidecar.ts';
 import { loadReports, seedFiles } from './load-reports.ts';
@@ -118,26 +119,56 @@ export async function checkReport(input: string, shownAs: (path: string) => stri
   if (sidecar.errors.length > 0) return { messages: [...sidecar.errors, ...(parsed.report ? [] : parsed.messages)] };
   if (!parsed.report || options.registryRoot === undefined) return parsed;
   // A text file's warnings point into it; text extracted from a PDF is not kept, so those name no line.
-  const lines = source.extracted ? undefined : decodeSource(source.bytes);
+  const lines = source.pdf ? undefined : decodeSource(source.bytes);
   return { report: parsed.report, messages: [...parsed.messages, ...registryWarnings([parsed.report], options.registryRoot, () => lines)] };
 }
 
 /**
- * Parses the text of a received report. When the text was extracted from a PDF and does not
- * parse, it is kept in a temporary file and the errors point into that file.
+ * Parses a received report. A text file is read by the text front end. A PDF's lines come from
+ * its layout, and its extracted text (what `--add` stores) must read back to exactly the same
+ * report, or nothing is stored. A PDF's problems are `FILE.pdf:PAGE: …` on the PDF's own page;
+ * when it does not parse, the extracted text is kept in a temporary file to read.
  */
 function parseReceived(source: ReportSource, input: string, shown: string, slug: string, meta: ReportSidecar | undefined): CheckOutcome {
+  const options = { slug, source: shown, meta };
+  if (!source.pdf) {
+    try {
+      return accept(parseReport(source.bytes, options), (d) => formatDiagnostic(shown, d));
+    } catch (error) {
+      if (!(error instanceof ReportError)) throw error;
+      return { messages: error.diagnostics.map((d) => formatDiagnostic(shown, d)) };
+    }
+  }
+  const pdf = source.pdf;
+  const atPage = (d: Diagnostic) => `${shown}:${pageOfLine(pdf.source, d.line)}: ${d.message}`;
+  const layoutNotes = [...pdf.layout.warnings.map((n) => `${shown}:${n.page}: warning: ${n.message}`), ...pdf.layout.repairs.map((n) => `${shown}:${n.page}: repaired: ${n.message}`)];
   try {
-    const { report, warnings } = parseReport(source.bytes, { slug, source: shown, meta });
-    const problems = contentProblems(report);
-    if (problems.length > 0) return { messages: problems.map((d) => formatDiagnostic(shown, d)) };
-    return { report, messages: warnings.map((w) => formatDiagnostic(shown, { ...w, message: `warning: ${w.message}` })) };
+    const fromLayout = parseSourceLines(pdf.source, options);
+    const readBack = parseReport(source.bytes, options);
+    if (JSON.stringify(readBack) !== JSON.stringify(fromLayout)) {
+      const file = keepExtractedText(input, source.bytes);
+      return { messages: [`${shown}:1: the text extracted from this PDF (${file}) does not read back to the records its layout gave; nothing was stored (a bug in the extractor: please report it with the PDF)`] };
+    }
+    const outcome = accept(fromLayout, atPage);
+    return { ...outcome, messages: [...layoutNotes, ...outcome.messages] };
   } catch (error) {
     if (!(error instanceof ReportError)) throw error;
-    const file = source.extracted ? keepExtractedText(input, source.bytes) : shown;
-    const note = source.extracted ? [`${file}:1: note: this is the text extracted from ${shown}; nothing was stored`] : [];
-    return { messages: [...error.diagnostics.map((d) => formatDiagnostic(file, d)), ...note] };
+    const file = keepExtractedText(input, source.bytes);
+    return {
+      messages: [
+        ...layoutNotes,
+        ...error.diagnostics.map((d) => `${atPage(d)} (${file}:${d.line})`),
+        `${shown}: note: the text extracted from it is kept in ${file}, to read what the parser saw; nothing was stored`,
+      ],
+    };
   }
+}
+
+/** A parsed report that must also pass the checks the generated content will; its problems and warnings placed by `at`. */
+function accept(outcome: ParseOutcome, at: (d: Diagnostic) => string): CheckOutcome {
+  const problems = contentProblems(outcome.report);
+  if (problems.length > 0) return { messages: problems.map(at) };
+  return { report: outcome.report, messages: outcome.warnings.map((w) => at({ ...w, message: `warning: ${w.message}` })) };
 }
 
 /** Where the text extracted from a PDF is kept for the maintainer to read when it does not parse. */

@@ -1,15 +1,17 @@
 /**
- * A report as the maintainer received it (`.pdf`, or text as `.txt`) → the bytes of its text
- * in our dialect. A PDF's text is extracted with pdf.js; a text file is taken as it is.
+ * A report as the maintainer received it (`.pdf`, or text as `.txt`) → its typed lines and the
+ * bytes of its text in our dialect. A PDF is read by layout (`src/pdf/`); a text file is taken
+ * as it is and read by the text front end.
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { pdfToText } from '../pdf/pdf-to-text.ts';
+import { readPdfLines, type PdfSource } from '../pdf/read-pdf-lines.ts';
 
 export interface ReportSource {
+  /** The text in our dialect: the file itself, or what was extracted from the PDF. */
   bytes: Uint8Array;
-  /** True when the text was extracted from a PDF here (so line numbers refer to that text). */
-  extracted: boolean;
+  /** Set when the text was extracted from a PDF here (line numbers then refer to that text). */
+  pdf?: PdfSource;
 }
 
 export async function readReportSource(file: string): Promise<ReportSource> {
@@ -21,12 +23,13 @@ export async function readReportSource(file: string): Promise<ReportSource> {
   } catch (error) {
     throw new Error(`${file}:1: cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  if (ext === '.txt') return { bytes, extracted: false };
+  if (ext === '.txt') return { bytes };
   if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error(`${file}:1: not a PDF (it does not start with %PDF-)`);
+  let pdf: PdfSource;
   try {
-    const { text } = await pdfToText(bytes);
-    return { bytes: Buffer.from(text, 'utf8'), extracted: true };
+    pdf = await readPdfLines(bytes);
   } catch (error) {
     throw new Error(`${file}:1: cannot read the PDF's text (${(error as Error).message})`);
   }
+  return { bytes: Buffer.from(pdf.text, 'utf8'), pdf };
 }

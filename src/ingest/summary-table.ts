@@ -8,6 +8,8 @@ export interface SummaryRow {
   articles: number;
   footnotes: number;
   repairs: number;
+  /** Pages read: the PDF's pages with text, or the pages the text marks. */
+  pages: number;
   warnings: number;
 }
 
@@ -20,11 +22,12 @@ export function summaryRow(parsed: ParsedReport, warnings: readonly string[], ma
     articles: new Set(parsed.recommendations.flatMap((r) => r.articles)).size,
     footnotes: parsed.footnotes.length,
     repairs: parsed.corrections.length,
-    warnings: warnings.filter((w) => w.startsWith(`${parsed.report.source}:`)).length,
+    pages: parsed.report.pages,
+    warnings: warnings.filter((w) => w.startsWith(`${parsed.report.source}:`) && w.includes(': warning: ')).length,
   };
 }
 
-const COLUMNS: Array<keyof SummaryRow> = ['report', 'received', 'recommendations', 'articles', 'footnotes', 'repairs', 'warnings'];
+const COLUMNS: Array<keyof SummaryRow> = ['report', 'received', 'recommendations', 'articles', 'footnotes', 'pages', 'repairs', 'warnings'];
 
 /** Plain text, columns padded: text left-aligned, numbers right-aligned. */
 export function formatSummaryTable(rows: readonly SummaryRow[]): string {

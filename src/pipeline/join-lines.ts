@@ -1,12 +1,18 @@
 /**
  * Joins the wrapped lines of one paragraph, list item or note into one string.
- * A line that ends in a hyphen is joined without a space (`Verwey-` + `Jonker`), except
+ * A line that ends in a hyphen after a letter, digit or closing quote is joined without a space
+ * (`Verwey-` + `Jonker`, `2022-` + `2023`, `incidenteel’-` + `criterium`), except
  * before a conjunction (`wet-` + `en regelgeving`), where Dutch keeps the space; each
- * such join is logged, because it changes what a word looks like.
+ * such join is logged, because it changes what a word looks like. A URL that a narrow column
+ * broke inside (`…/Rechtbank` + `en/Rechtbank-Rotterdam/…`) is joined too, when the next line
+ * starts with more of a URL's path (a `/`, `?`, `=`, `#` or `&` in its first word, or a web page's
+ * extension); a URL never holds a space.
  */
 import type { Correction } from '../schema/report.ts';
 
-const CONJUNCTION = /^(en|of|tot|en\/of)\b/;
+/** The conjunction as a word of its own: `en regelgeving`, not `en-contact` (a word or URL split after its hyphen). */
+const URL_REST = /^[\w\-.~%/?#=&+:;@!$'()*,]*(?:[/?=#&][\w\-.~%/?#=&+]|\.(?:aspx?|html?|php|pdf)$)/;
+const CONJUNCTION = /^(en|of|tot|en\/of)(?=$|[\s,.;:)])/;
 
 export function joinLines(lines: Array<{ no: number; text: string }>, corrections: Correction[]): string {
   let out = '';
@@ -14,7 +20,10 @@ export function joinLines(lines: Array<{ no: number; text: string }>, correction
   for (const line of lines) {
     if (line.text === '') continue;
     if (prev === undefined) out = line.text;
-    else if (/\p{L}-$/u.test(prev.text) && /^\p{L}/u.test(line.text) && !CONJUNCTION.test(line.text)) {
+    else if (/^https?:\/\/\S+$/.test(lastWord(prev.text)) && URL_REST.test(firstWord(line.text))) {
+      corrections.push({ line: prev.no, before: `${lastWord(prev.text)} ${firstWord(line.text)}`, after: `${lastWord(prev.text)}${firstWord(line.text)}`, rule: 'join-url-line-break' });
+      out += line.text;
+    } else if (/[\p{L}\p{N}’”'")\]]-$/u.test(prev.text) && /^[\p{L}\p{N}]/u.test(line.text) && !CONJUNCTION.test(line.text)) {
       const before = `${lastWord(prev.text)} ${firstWord(line.text)}`;
       const after = `${lastWord(prev.text)}${firstWord(line.text)}`;
       corrections.push({ line: prev.no, before, after, rule: 'join-hyphenated-line-break' });

@@ -70,9 +70,10 @@ export function paginate(raw: string[]): Pagination {
     let pageStart = false;
     let continues = false;
     if (!blank) {
-      if (breaks > 0 && seenContent && !headerPending) {
+      // With form feeds, one before any text is an empty page before it (pdftotext writes that).
+      if (breaks > 0 && (seenContent || formFeeds) && !headerPending) {
         page += breaks;
-        pageStart = true;
+        pageStart = seenContent;
         continues = runsOn;
       } else if (headerPending) {
         pageStart = true;

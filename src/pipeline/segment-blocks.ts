@@ -111,7 +111,9 @@ export function segmentBlocks(lines: BodyLine[], section: 'grevio' | 'response',
       blocks.push({ kind: 'paragraph', label: marker.label, lines: [{ ...line, text: marker.rest }], links: [] });
       continue;
     }
-    const newParagraph = block === undefined || (brk && ended) || (section === 'grevio' && ended && /^GREVIO\b/.test(line.text));
+    // GREVIO's next sentence-paragraph may follow a list item without a blank line; inside a
+    // paragraph a line starting "GREVIO" after a full stop is just a sentence (a PDF shows no break there).
+    const newParagraph = block === undefined || (brk && ended) || (section === 'grevio' && ended && block.kind === 'list' && /^GREVIO\b/.test(line.text));
     if (newParagraph) {
       blocks.push({ kind: 'paragraph', lines: [line], links: [] });
       continue;

@@ -16,6 +16,10 @@ const RULES: Record<string, { label: string; explanation: string }> = {
     label: 'Afbreekstreepje aan regeleinde',
     explanation: 'Een woord met een streepje aan het regeleinde (Verwey- / Jonker) is zonder spatie samengevoegd, behalve voor en, of en tot.',
   },
+  'join-url-line-break': {
+    label: 'Webadres over twee regels',
+    explanation: 'Een webadres dat de pdf over twee regels verdeelde (…/Rechtbank / en/Rechtbank-Rotterdam/…), is zonder spatie samengevoegd: een webadres bevat geen spaties.',
+  },
   'drop-duplicate-url-line': {
     label: 'Dubbele webadresregel',
     explanation: 'Een losse regel met een webadres dat al eerder op de pagina stond, is weggelaten.',

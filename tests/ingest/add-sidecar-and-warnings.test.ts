@@ -98,7 +98,7 @@ describe('npm run ingest -- --add with a sidecar beside the report', () => {
     const stored = join(seeds, 'rapport.txt');
     expect(r.stderr).toContain(`${stored}:11: ${WARNING_1}`);
     expect(r.stderr).toContain(`${stored}:12: ${WARNING_2}`);
-    expect(tableRow(r.stdout, 'rapport')).toMatch(/^rapport {2}\(new\) +2026-01-01 +1 +1 +0 +\d+ +2$/);
+    expect(tableRow(r.stdout, 'rapport')).toMatch(/^rapport {2}\(new\) +2026-01-01 +1 +1 +0 +1 +\d+ +2$/);
   });
 });
 
@@ -109,7 +109,7 @@ describe('npm run ingest -- --check', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(`${input}:11: ${WARNING_1}`);
     expect(r.stderr).toContain(`${input}:12: ${WARNING_2}`);
-    expect(tableRow(r.stdout, 'report')).toMatch(/^report +2026-01-01 +1 +1 +0 +\d+ +2$/);
+    expect(tableRow(r.stdout, 'report')).toMatch(/^report +2026-01-01 +1 +1 +0 +1 +\d+ +2$/);
     expect(readdirSync(dir).sort()).toEqual(['report.json', 'report.txt']);
   });
 
@@ -118,6 +118,6 @@ describe('npm run ingest -- --check', () => {
     const r = ingest(['--check', input]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(`${input}: ${WARNING_1}`);
-    expect(tableRow(r.stdout, 'report')).toMatch(/^report +2026-02-03 +1 +1 +0 +\d+ +2$/);
+    expect(tableRow(r.stdout, 'report')).toMatch(/^report +2026-02-03 +1 +1 +0 +1 +\d+ +2$/);
   });
 });

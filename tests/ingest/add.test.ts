@@ -52,9 +52,9 @@ describe('npm run ingest -- --add', () => {
     expect(stored.toString('utf8').match(/\f/g)).toHaveLength(32); // a form feed before each page after the first
     expect(comparableRecords(parse(stored))).toEqual(comparableRecords(parse(Buffer.from(text))));
     const [header, rule, row] = r.stdout.trim().split('\n');
-    expect(header).toMatch(/^report +received +recommendations +articles +footnotes +repairs +warnings$/);
-    expect(rule).toMatch(/^-+( +-+){6}$/);
-    expect(row).toMatch(new RegExp(`^${NAME}  \\(new\\)  2025-07-10 +18 +20 +8 +\\d+ +0$`));
+    expect(header).toMatch(/^report +received +recommendations +articles +footnotes +pages +repairs +warnings$/);
+    expect(rule).toMatch(/^-+( +-+){7}$/);
+    expect(row).toMatch(new RegExp(`^${NAME}  \\(new\\)  2025-07-10 +18 +20 +8 +33 +\\d+ +0$`));
   });
 
   it('stores a text file byte for byte, under --name when given, beside the reports already there', () => {
@@ -80,16 +80,17 @@ describe('npm run ingest -- --add', () => {
     expect(readdirSync(seeds)).toEqual([]);
   });
 
-  it('points into the extracted text, kept in a temporary file, when a PDF does not parse', async () => {
+  it('names the PDF page, and the line of the extracted text kept in a temporary file, when a PDF does not parse', async () => {
     const seeds = tmp();
     const bad = join(tmp(), 'kapot.pdf');
     writeFileSync(bad, await textToPdf(' Rapport\nontvangen op 1 januari 2027\n\nOnderwerp aanbeveling: Definities\n\nOmschrijving\nGREVIO dringt aan.\n\nBeleidsreactie\nAkkoord.\n'));
     const r = ingest(['--add', bad, '--seeds', seeds]);
     expect(r.code).toBe(1);
     const [error] = r.stderr.split('\n');
-    const m = /^(\/\S+\/kapot\.txt):(\d+): recommendation "Definities" has no "Artikel Verdrag van Istanbul:" line$/.exec(error!);
+    const m = /^(\S+\/kapot\.pdf):1: recommendation "Definities" has no "Artikel Verdrag van Istanbul:" line \((\/\S+\/kapot\.txt):(\d+)\)$/.exec(error!);
     expect(m, r.stderr).not.toBeNull();
-    expect(readFileSync(m![1]!, 'utf8').split('\n')[Number(m![2]) - 1]).toBe('Onderwerp aanbeveling: Definities');
+    expect(m![1]).toBe(bad);
+    expect(readFileSync(m![2]!, 'utf8').split('\n')[Number(m![3]) - 1]).toBe('Onderwerp aanbeveling: Definities');
     expect(readdirSync(seeds)).toEqual([]);
   });
 
@@ -111,7 +112,7 @@ describe('npm run ingest -- --check', () => {
     writeFileSync(file, readFileSync(pdfFile));
     const r = ingest(['--check', file]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^ontvangen +2025-07-10 +18 +20 +8 +\d+ +0$/m);
+    expect(r.stdout).toMatch(/^ontvangen +2025-07-10 +18 +20 +8 +33 +\d+ +0$/m);
     expect(readdirSync(dir)).toEqual(['ontvangen.pdf']);
   });
 
