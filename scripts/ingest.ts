@@ -3,6 +3,7 @@
  * npm run ingest -- --json FILE  parse FILE (.txt or .pdf), print the result as JSON, write nothing
  * npm run ingest -- --check FILE validate FILE (.txt or .pdf), print its summary, write nothing
  * npm run ingest -- --add FILE   store a received report (.pdf or .txt) as seeds/<name>.txt + .json
+ * npm run ingest -- --explain FILE.pdf  print what the PDF extractor saw: each page's lines, zones and sizes
  *   [--name NAME] [--source-url URL] [--round TEXT]   name and sidecar facts for --add
  * --check and --add read FILE's sidecar (FILE.json beside it) if there is one; --add stores it
  * (its missing keys filled with country Nederland and language nl, --round/--source-url replacing
@@ -18,9 +19,11 @@ import { loadReports, projectPath, seedFiles } from '../src/ingest/load-reports.
 import { openReportCache } from '../src/ingest/report-cache.ts';
 import { registryWarnings } from '../src/ingest/programme-warnings.ts';
 import { writeGenerated } from '../src/ingest/write-generated.ts';
+import { readReportSource } from '../src/ingest/read-report-source.ts';
+import { explainLayout } from '../src/pdf/explain-layout.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const usage = 'usage: npm run ingest [-- --json FILE | --check FILE | --add FILE [--name NAME] [--source-url URL] [--round TEXT]] [--seeds DIR] [--out DIR] [--cache DIR]';
+const usage = 'usage: npm run ingest [-- --json FILE | --check FILE | --explain FILE.pdf | --add FILE [--name NAME] [--source-url URL] [--round TEXT]] [--seeds DIR] [--out DIR] [--cache DIR]';
 
 async function main(args: string[]): Promise<number> {
   const seedsDir = takeOption(args, '--seeds') ?? resolve(root, 'seeds');
@@ -42,6 +45,17 @@ async function main(args: string[]): Promise<number> {
       console.log(formatSummaryTable([summaryRow(result.report, result.messages)]));
       console.error(`${file}: ok (${result.report.recommendations.length} recommendations)`);
     }
+    return 0;
+  }
+  if (flag === '--explain') {
+    if (!file || rest.length > 0 || !/\.pdf$/i.test(file)) return fail(usage);
+    let source;
+    try {
+      source = await readReportSource(resolve(file));
+    } catch (error) {
+      return fail((error as Error).message);
+    }
+    process.stdout.write(explainLayout(source.pdf!, file));
     return 0;
   }
   if (flag === '--add') {

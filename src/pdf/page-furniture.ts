@@ -70,9 +70,10 @@ function checkPageNumbers(numbers: Array<{ page: number; printed: number; of?: n
   const offsets = new Map<number, number>();
   for (const n of numbers) offsets.set(n.printed - n.page, (offsets.get(n.printed - n.page) ?? 0) + 1);
   const offset = [...offsets.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  const wrongCount = numbers.find((n) => n.of !== undefined && n.of !== pageCount);
   for (const n of numbers) {
     if (n.printed - n.page !== offset) notes.push({ page: n.page, message: `the page number printed here is ${n.printed}, but the other pages' numbers give ${n.page + offset}: is a page missing or out of order?` });
-    if (n.of !== undefined && n.of !== pageCount) notes.push({ page: n.page, message: `the page footer says "van ${n.of}", but the PDF has ${pageCount} pages` });
   }
+  if (wrongCount) notes.push({ page: wrongCount.page, message: `the page numbers say "van ${wrongCount.of}", but the PDF has ${pageCount} pages` });
   return notes;
 }

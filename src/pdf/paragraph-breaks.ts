@@ -6,6 +6,8 @@
  * - `label`: the line starts with a list label (`a.`, `1.`, `(1).`, `-`, `•`) set apart from its text;
  * - `indent`: the line starts further right than the lines of its block run (a first-line indent);
  * - `outdent`: it starts further left (the text after a list, or after an indented block);
+ * - `page-end`: at a page break, the page before ended well above the foot of its text (a page
+ *   break before a new part, or a heading kept with what follows);
  * - `short`: the line before ended early: before the right edge of justified text, or (at a page
  *   break, in ragged text) although the first word of this one would have fitted on it.
  *
@@ -21,6 +23,8 @@ const GAP = 1.25;
 const ALIGN = 0.3;
 /** A label is set apart from its text by at least this share of the size. */
 const LABEL_GAP = 0.4;
+/** A page whose last line stands this many line pitches above the bottom of the text (or above its foot) ended early. */
+const PAGE_END = 3;
 /** In justified text, a line ending this far (PDF units) or more before the right edge is a paragraph's last. */
 const JUSTIFIED_EDGE = 1;
 const LABEL = /^(?:[a-z]\.|\(?\d{1,2}\)\.?|\d{1,3}\.|[-•▪◦●])$/;
@@ -35,6 +39,8 @@ export function paragraphBreaks(pages: readonly LaidOutPage[], bodySize: number)
   const pitch = linePitch(body, bodySize);
   const right = rightEdge(body, bodySize);
   const justified = isJustified(body, bodySize, right);
+  const bottom = textBottom(body);
+  const footTops = new Map(pages.map((page) => [page.number, Math.max(-Infinity, ...page.lines.filter((l) => l.zone === 'foot').map((l) => l.y))]));
   let previous: LaidOutLine | undefined;
   /** Where the current block's lines after its first run; unknown until its second line. */
   let blockX: number | undefined;
@@ -53,6 +59,7 @@ export function paragraphBreaks(pages: readonly LaidOutPage[], bodySize: number)
     else if (blockX !== undefined && line.x > blockX + tolerance) reason = 'indent';
     else if (blockX !== undefined && line.x < blockX - tolerance) reason = 'outdent';
     else if (blockX === undefined && line.x > previous.x + tolerance) reason = 'indent';
+    else if (!samePage && previous.y - Math.max(bottom, footTops.get(previous.page)!) > PAGE_END * pitch) reason = 'page-end';
     // Headings and a cover in other sizes are not set justified, whatever the running text is.
     // Within a page, only justified text makes a short line evidence: a ragged line may have been
     // wrapped for another width (a PDF drawn from text lines). Across a page break it decides
@@ -94,6 +101,12 @@ function endsShort(previous: LaidOutLine, line: LaidOutLine, right: number, just
 function isJustified(body: readonly LaidOutLine[], bodySize: number, right: number): boolean {
   const lines = body.filter((line) => Math.abs(line.size - bodySize) <= 0.5);
   return lines.filter((line) => Math.abs(line.end - right) <= JUSTIFIED_EDGE).length >= 0.5 * lines.length;
+}
+
+/** Where the running text ends at the bottom of a full page: the lowest body baselines (the 2nd percentile, so a stray line does not move it). */
+function textBottom(body: readonly LaidOutLine[]): number {
+  const ys = body.map((line) => line.y).sort((a, b) => a - b);
+  return ys.length === 0 ? 0 : ys[Math.floor(ys.length * 0.02)]!;
 }
 
 /** The most common step between baselines of consecutive body-size lines on a page. */

@@ -18,3 +18,23 @@ export function withoutLines(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'line').map(([key, v]) => [key, withoutLines(v)]));
 }
+
+/**
+ * What must survive laying a report out anew (other fonts, sizes, page breaks): the report's
+ * facts except its page count, every recommendation's topic, articles and wording, every block's
+ * kind, label and text (footnote markers included, so each `[^N]` stands in the same place),
+ * every footnote's number, text and recommendation. Pages and line numbers are the new layout's
+ * own; page-foot URLs (`links`) are a trait of the seed's PDF that the test documents do not print.
+ */
+export function laidOutContent(parsed: ParsedReport): unknown {
+  const index = new Map(parsed.recommendations.map((r, i) => [r.id, i + 1]));
+  const block = (b: ParsedReport['recommendations'][number]['grevio'][number]) =>
+    b.kind === 'list' ? { list: b.style, items: b.items.map((i) => ({ label: i.label, text: i.text })) } : { paragraph: b.text, ...(b.label ? { label: b.label } : {}), ...(b.strength ? { strength: b.strength } : {}) };
+  return {
+    title: parsed.report.title,
+    received: parsed.report.received,
+    cover: parsed.report.cover.map((c) => c.text),
+    recommendations: parsed.recommendations.map((r) => ({ topic: r.topic, articles: r.articles, strength: r.strength, grevio: r.grevio.map(block), response: r.response.map(block) })),
+    footnotes: parsed.footnotes.map((f) => ({ number: f.number, text: f.text, recommendation: index.get(f.recommendation) })),
+  };
+}
