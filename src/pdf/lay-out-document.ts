@@ -73,14 +73,15 @@ export function layOutDocument(pdfPages: readonly PdfPage[]): PdfLayout {
       if (zone !== 'body') return { ...line, zone, text: joinPieces(line.pieces), refs: [] };
       const refs: number[] = [];
       const text = joinPieces(line.pieces, (piece) => {
-        const n = refNumber(piece);
-        if (n === undefined || !onPage.has(n)) return piece.str;
-        refs.push(n);
-        return footnoteMarker(n);
+        const numbers = refNumbers(piece);
+        if (numbers === undefined || !numbers.every((n) => onPage.has(n))) return piece.str;
+        refs.push(...numbers);
+        // pdf.js hands adjacent raised numbers over as one piece (`1 2`, `1,2`): each is a reference.
+        return piece.str.trim().replace(/\s+/g, '').replace(/\d+/g, (n) => footnoteMarker(Number(n)));
       });
       for (const piece of line.pieces) {
-        const n = refNumber(piece);
-        if (feetByLayout && n !== undefined && !onPage.has(n)) warnings.push({ page: page.number, message: `a raised number "${n}" in the text has no footnote ${n} at the foot of this page; kept as a plain number` });
+        const missing = (refNumbers(piece) ?? []).filter((n) => !onPage.has(n));
+        if (feetByLayout && missing.length > 0) warnings.push({ page: page.number, message: `a raised number "${piece.str.trim()}" in the text has no footnote ${missing.join(', ')} at the foot of this page; kept as a plain number` });
       }
       if (noteSize !== undefined && line.size <= noteSize + 0.3) warnings.push({ page: page.number, message: `"${clip(text)}" is set in footnote-sized type (${round(line.size)} pt, notes ${round(noteSize)} pt) but stands in the running text` });
       return { ...line, zone, text, refs };
@@ -112,13 +113,15 @@ function noteStart(line: PrintedLine): number | undefined {
   return Number(first.str.trim());
 }
 
-function refNumber(piece: Piece): number | undefined {
-  return piece.raised && /^\d{1,3}$/.test(piece.str.trim()) ? Number(piece.str.trim()) : undefined;
+/** The numbers of a raised piece of footnote numbers (`1`, `1 2`, `1,2`), or undefined. */
+function refNumbers(piece: Piece): number[] | undefined {
+  if (!piece.raised || !/^\d{1,3}(?:\s*,?\s*\d{1,3})*$/.test(piece.str.trim())) return undefined;
+  return piece.str.match(/\d+/g)!.map(Number);
 }
 
 function summarise(items: readonly PdfItem[]): string {
   const words = [...new Set(items.map((i) => i.str.trim()))];
-  return words.slice(0, 5).map((w) => `"${clip(w, 30)}"`).join(', ') + (words.length > 5 ? ', …' : '');
+  return words.slice(0, 5).map((w) => `"${clip(w)}"`).join(', ') + (words.length > 5 ? ', …' : '');
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

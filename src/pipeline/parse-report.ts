@@ -69,7 +69,8 @@ export function parseSourceLines(source: SourceText, options: ParseOptions): Par
     const line = split.cover.find((l) => l.kind === 'text' && l.text.includes('ontvangen op'))?.no ?? 1;
     errors.push({ line, message: `date received "${printed.invalid}" does not exist in the calendar` });
   }
-  if (errors.length > 0) throw new ReportError(sortDiagnostics(errors));
+  // The front end's warnings go with the errors: they often say why the text did not parse.
+  if (errors.length > 0) throw new ReportError(sortDiagnostics([...source.warnings.map((w) => ({ ...w, message: `warning: ${w.message}` })), ...errors]));
 
   const recommendations: Recommendation[] = split.recommendations.map((raw, index) => {
     const grevio = buildBlocks(sections[index]!.grevio.blocks, 'grevio', corrections);

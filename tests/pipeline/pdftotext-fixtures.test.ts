@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/pipeline/parse-report.ts';
+import { ReportError } from '../../src/pipeline/diagnostics.ts';
 import type { ParsedReport } from '../../src/schema/report.ts';
 import { comparableRecords } from '../ingest/records.ts';
 import { SEED_SLUG, seedBytes } from './seed-path.ts';
@@ -43,7 +44,7 @@ describe('pdftotext (default mode) output of the seed PDF', () => {
     expect(outline(plain)).toEqual(outline(source.report));
   });
 
-  it('is recognised: the maintainer is warned to use -layout or the PDF itself', () => {
+  it('is recognised: the maintainer is warned to give the PDF itself', () => {
     expect(parse(text).warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('pdftotext output without -layout'));
     expect(parse(fixture('seed.pdftotext-layout.txt')).warnings.map((w) => w.message)).not.toContainEqual(expect.stringContaining('without -layout'));
     expect(source.warnings).toEqual([]);
@@ -57,5 +58,28 @@ describe('pdftotext (default mode) output of the seed PDF', () => {
     expect(blocks(plain)).toBeLessThan(blocks(source.report));
     // The cover's paragraphs run together too, so the Convention's name joins the title.
     expect(plain.report.title).toBe(`Verdrag van de Raad van Europa inzake het voorkomen en bestrijden van geweld tegen vrouwen en huiselijk geweld ${source.report.report.title}`);
+  });
+});
+
+describe('pdftotext -layout output of word-processor PDFs', () => {
+  const messages = (name: string): string[] => {
+    try {
+      return parse(fixture(name)).warnings.map((w) => w.message);
+    } catch (error) {
+      if (!(error instanceof ReportError)) throw error;
+      return error.diagnostics.map((d) => d.message);
+    }
+  };
+
+  it.each(['word-indent.pdftotext-layout.txt', 'word-spacing.pdftotext-layout.txt'])('%s: warns that paragraphs run together and names the PDF as the way in', (name) => {
+    const text = fixture(name).toString('utf8');
+    // What -layout made of it: the first paragraph's first-line indent, and no blank line after it.
+    expect(text).toMatch(/\n(?: {3,}Met verwijzing naar de bevindingen| ?Met verwijzing naar de bevindingen)[^\n]*\n\S/);
+    expect(messages(name)).toContainEqual(expect.stringMatching(/^warning: this looks like pdftotext output \(form feeds\) with almost no blank lines between paragraphs .*npm run ingest -- --add FILE\.pdf$/));
+  });
+
+  it('gives the warning with the errors, when the text does not parse at all', () => {
+    // Its raised footnote numbers stand apart from their words, so note 1 has no reference.
+    expect(messages('word-indent.pdftotext-layout.txt')).toContainEqual(expect.stringContaining('footnote 1 at the foot of page 2 has no reference'));
   });
 });

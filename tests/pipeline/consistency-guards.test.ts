@@ -1,0 +1,67 @@
+/**
+ * The shared stages' guards and the text dialect's page-break forms, on small texts: a `[^N]`
+ * marker without its note, a page number left in the running text, a form feed that ends a line
+ * (the paragraph runs on), and explicit markers that let a long foot be a footnote.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/pipeline/parse-report.ts';
+import { ReportError } from '../../src/pipeline/diagnostics.ts';
+
+const report = (response: string, tail = '') =>
+  Buffer.from(`Rapport\nontvangen op 1 januari 2026\n\nOnderwerp aanbeveling: Definities\nArtikel Verdrag van Istanbul: 3\n\nOmschrijving\nGREVIO dringt aan.\n\nBeleidsreactie\n${response}\n${tail}`);
+const parse = (bytes: Buffer) => parseReport(bytes, { slug: 'r', source: 'r.txt' });
+const problems = (bytes: Buffer) => {
+  try {
+    parse(bytes);
+    return [];
+  } catch (error) {
+    if (!(error instanceof ReportError)) throw error;
+    return error.diagnostics.map((d) => `${d.line}: ${d.message}`);
+  }
+};
+
+describe('shared guards', () => {
+  it('refuse a [^N] marker that has no footnote N', () => {
+    expect(problems(report('Nederland doet dat[^5].'))).toEqual(['11: footnote reference [^5] on page 1 has no footnote 5 at the foot of that page']);
+  });
+
+  it('take a [^N] marker as the reference of note N, as written', () => {
+    const { report: r } = parse(report('Nederland doet dat[^1] zo.', '\n1 Een noot.\n'));
+    expect(r.recommendations[0]!.response[0]).toMatchObject({ text: 'Nederland doet dat[^1] zo.' });
+    expect(r.footnotes).toEqual([{ number: 1, text: 'Een noot.', page: 1, recommendation: 'r-01' }]);
+  });
+
+  it('take a long foot as footnote N when a [^N] marker says so, not when only a number glued to a word might', () => {
+    const long = Array.from({ length: 9 }, (_, i) => `regel ${i + 1} van de noot`).join('\n');
+    const marked = parse(report('Nederland doet dat[^1].', `\n1 Een lange noot,\n${long}\n`)).report;
+    expect(marked.footnotes[0]!.text).toMatch(/^Een lange noot, regel 1 van de noot .* regel 9 van de noot$/);
+    expect(problems(report('Nederland doet dat1.', `\n1 Een lange noot,\n${long}\n`))).toEqual([]);
+    expect(parse(report('Nederland doet dat1.', `\n1 Een lange noot,\n${long}\n`)).report.footnotes).toEqual([]);
+  });
+
+  it('warn about a page number left in the running text, naming its page', () => {
+    const { warnings } = parse(report('Nederland doet dat.\n\n12\n\nEn meer.'));
+    expect(warnings).toEqual([{ line: 13, message: 'page 1: the line "12" in the running text looks like a page number or page header; check that it is the report\'s own text' }]);
+  });
+});
+
+describe('form feeds', () => {
+  const paragraphs = (bytes: Buffer) => parse(bytes).report.recommendations[0]!.response.map((b) => (b.kind === 'paragraph' ? [b.text, b.page] : []));
+
+  it('at the start of a line: a page break, which ends a paragraph whose line ends a sentence', () => {
+    expect(paragraphs(report('Nederland doet dat.\n\fEn meer.'))).toEqual([
+      ['Nederland doet dat.', 1],
+      ['En meer.', 2],
+    ]);
+  });
+
+  it('at the end of a line: a page break inside the paragraph, which runs on', () => {
+    expect(paragraphs(report('Nederland doet dat.\f\nEn meer.'))).toEqual([['Nederland doet dat. En meer.', 1]]);
+    const lines = parse(report('Nederland doet dat.\f\nEn meer.')).report;
+    expect(lines.report.pages).toBe(2);
+  });
+
+  it('before any text: an empty first page', () => {
+    expect(parse(Buffer.concat([Buffer.from('\f'), report('Akkoord.')])).report.report.cover[0]).toEqual({ text: 'Rapport ontvangen op 1 januari 2026', page: 2 });
+  });
+});
