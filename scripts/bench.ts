@@ -1,11 +1,13 @@
 /**
- * npm run bench — measures and reports (never asserts): parse and ingest time, clean build and
+ * npm run bench — measures and reports (never asserts): parse and ingest time, `--check` of a
+ * 33-page PDF (whole process), clean build and
  * rebuild, Pagefind indexing, dist/ size, one article page's weight, bytes one search fetches,
  * and a reference build of plain Markdown pages. Prints a table, writes bench/results.json.
  * Scale figures (1/10/100 reports) come from scripts/bench-scale.ts when it is present.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseReport } from '../src/pipeline/parse-report.ts';
 import { round, runCommand, timeMedian, median } from '../src/bench/measure.ts';
 import { distSize, pageWeight } from '../src/bench/site-metrics.ts';
@@ -15,6 +17,9 @@ import { indexSite } from '../src/integrations/pagefind.ts';
 import { lighthouseScores } from '../src/bench/lighthouse-scores.ts';
 import { launchChromium } from '../tests/support/chromium.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
+import { textToPdf } from '../tests/support/text-to-pdf.ts';
+import { SOFFICE, convertToPdf } from '../tests/support/word-processor/convert-to-pdf.ts';
+import { WORD_LAYOUTS, recordsToFodt } from '../tests/support/word-processor/records-to-fodt.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
@@ -31,6 +36,25 @@ step('ingest');
 const ingestRuns = [0, 1, 2].map(() => runCommand(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts'], root));
 if (ingestRuns.some((r) => !r.ok)) throw new Error(`ingest failed:\n${ingestRuns.find((r) => !r.ok)!.output}`);
 results['ingest_total_ms_median_of_3'] = round(median(ingestRuns.map((r) => r.ms)));
+
+step('pdf check');
+// `--check` of a 33-page PDF, whole process: the PDF the tests draw from the seed's text (pdf-lib),
+// and the seed's records laid out by LibreOffice (28 pages) when soffice is installed.
+const pdfDir = mkdtempSync(join(tmpdir(), 'vw-bench-pdf-'));
+const pdfs: Array<[string, string]> = [['pdflib_33_pages', join(pdfDir, 'seed.pdf')]];
+writeFileSync(pdfs[0]![1], await textToPdf(bytes.toString('utf8').replaceAll('ĳ', 'ij')));
+if (existsSync(SOFFICE)) {
+  const layout = WORD_LAYOUTS[0]!;
+  pdfs.push([`libreoffice_${layout.name}`, join(pdfDir, 'word.pdf')]);
+  writeFileSync(pdfs[1]![1], convertToPdf(recordsToFodt(parseReport(bytes, { slug: '2025-07-10-nl-beleidsreactie-grevio-thematisch', source: 'seed' }).report, layout), layout.name));
+}
+for (const [name, file] of pdfs) {
+  const runs = [0, 1, 2].map(() => runCommand(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--check', file], root));
+  if (runs.some((r) => !r.ok)) throw new Error(`--check ${name} failed:\n${runs.find((r) => !r.ok)!.output}`);
+  results[`check_pdf_${name}_ms_median_of_3`] = round(median(runs.map((r) => r.ms)));
+  results[`check_pdf_${name}_peak_mib`] = runs[0]!.peakMiB === null ? null : round(runs[0]!.peakMiB);
+}
+rmSync(pdfDir, { recursive: true, force: true });
 
 step('clean build');
 rmSync(dist, { recursive: true, force: true });
