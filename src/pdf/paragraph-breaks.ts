@@ -3,19 +3,26 @@
  * line through the document:
  *
  * - `gap`: more vertical space than the line pitch (paragraph spacing);
- * - `label`: the line starts with a list label (`a.`, `1.`, `(1).`, `-`, `•`) set apart from its text;
- * - `indent`: the line starts further right than the lines of its block run (a first-line indent);
- * - `outdent`: it starts further left (the text after a list, or after an indented block);
+ * - `label`: the line starts with a list label (`a.`, `1.`, `(1).`, `-`, `•`) set apart from its
+ *   text, where the label stands apart from the text's left edge or the next line hangs under the
+ *   item's text (so a dash that merely opens a justified line is not a label);
+ * - `indent`: the line starts right of the page's left edge, and not where the lines of its block
+ *   run (a first-line indent; also a one-line indented paragraph after another);
+ * - `outdent`: it starts left of where its block's lines run (the text after a list);
  * - `page-end`: at a page break, the page before ended well above the foot of its text (a page
  *   break before a new part, or a heading kept with what follows);
- * - `short`: the line before ended early: before the right edge of justified text, or (at a page
- *   break, in ragged text) although the first word of this one would have fitted on it.
+ * - `short`: the line before ended early: before the right edge of justified text, or (for a
+ *   line after a one-line indented paragraph) although the first word of this one would have fitted.
  *
  * Where none holds at a page break, the paragraph runs on (`runsOn`): the page break is not a
- * paragraph break, even after a full stop. Whether a possible start is a new paragraph is still
- * the shared stages' decision, by the same rules as for text (a break ends a block after a sentence).
+ * paragraph break, even after a full stop. That is said only for justified text, where a line
+ * that reaches the right edge is known not to be a paragraph's last; in ragged text a full stop at
+ * a page's end may end a paragraph, as for text. Whether a possible start is a new paragraph is
+ * still the shared stages' decision (a break ends a block after a sentence). Edges are measured
+ * per page (mirrored margins), falling back to the document's on pages with few lines.
  */
 import type { LaidOutLine, LaidOutPage } from './layout-types.ts';
+import { endsSentence } from '../pipeline/segment-blocks.ts';
 
 /** A vertical step this many times the line pitch (scaled to the larger size) is a gap. */
 const GAP = 1.25;
@@ -27,7 +34,14 @@ const LABEL_GAP = 0.4;
 const PAGE_END = 3;
 /** In justified text, a line ending this far (PDF units) or more before the right edge is a paragraph's last. */
 const JUSTIFIED_EDGE = 1;
+/** Pages with fewer body-size lines than this use the document's edges. */
+const FEW_LINES = 8;
 const LABEL = /^(?:[a-z]\.|\(?\d{1,2}\)\.?|\d{1,3}\.|[-•▪◦●])$/;
+
+interface Edges {
+  left: number;
+  right: number;
+}
 
 /** Sets `breakBefore` and `runsOn` on the body lines (afresh: earlier values are cleared). */
 export function paragraphBreaks(pages: readonly LaidOutPage[], bodySize: number): void {
@@ -36,60 +50,76 @@ export function paragraphBreaks(pages: readonly LaidOutPage[], bodySize: number)
     delete line.runsOn;
   }
   const body = pages.flatMap((page) => page.lines.filter((line) => line.zone === 'body'));
+  const sized = (lines: readonly LaidOutLine[]) => lines.filter((line) => Math.abs(line.size - bodySize) <= 0.5);
   const pitch = linePitch(body, bodySize);
-  const right = rightEdge(body, bodySize);
-  const justified = isJustified(body, bodySize, right);
+  const documentEdges = edges(sized(body));
+  const pageEdges = new Map(
+    pages.map((page) => {
+      const lines = sized(page.lines.filter((line) => line.zone === 'body'));
+      return [page.number, lines.length >= FEW_LINES ? edges(lines) : documentEdges];
+    }),
+  );
+  const justified = isJustified(sized(body), pageEdges);
   const bottom = textBottom(body);
   const footTops = new Map(pages.map((page) => [page.number, Math.max(-Infinity, ...page.lines.filter((l) => l.zone === 'foot').map((l) => l.y))]));
+
   let previous: LaidOutLine | undefined;
-  /** Where the current block's lines after its first run; unknown until its second line. */
+  /** Where the current block's later lines run; unknown until its second line (or an item's text). */
   let blockX: number | undefined;
-  for (const line of body) {
+  body.forEach((line, i) => {
+    const { left, right } = pageEdges.get(line.page)!;
+    const next = body[i + 1]?.page === line.page ? body[i + 1] : undefined;
+    const label = labelText(line, left, next);
     if (!previous) {
-      blockX = hangingX(line);
+      blockX = label;
       previous = line;
-      continue;
+      return;
     }
     const samePage = previous.page === line.page;
     const tolerance = ALIGN * line.size;
     const justifiedLine = justified && Math.abs(previous.size - bodySize) <= 0.5;
+    const previousRight = pageEdges.get(previous.page)!.right;
+    const underPrevious = Math.abs(line.x - previous.x) <= tolerance;
     let reason: string | undefined;
     if (samePage && previous.y - line.y > GAP * pitch * (Math.max(previous.size, line.size) / bodySize)) reason = 'gap';
-    else if (hangingX(line) !== undefined) reason = 'label';
-    else if (blockX !== undefined && line.x > blockX + tolerance) reason = 'indent';
+    else if (label !== undefined) reason = 'label';
+    else if (line.x > left + tolerance && (blockX === undefined ? !underPrevious : Math.abs(line.x - blockX) > tolerance)) reason = 'indent';
+    // An indented line where the line before started too: a block indented as a whole, unless
+    // that line was a paragraph of one line (it ended where the next word would have fitted).
+    else if (blockX === undefined && line.x > left + tolerance && underPrevious && fitsAfter(previous, line, previousRight)) reason = 'short';
     else if (blockX !== undefined && line.x < blockX - tolerance) reason = 'outdent';
-    else if (blockX === undefined && line.x > previous.x + tolerance) reason = 'indent';
     else if (!samePage && previous.y - Math.max(bottom, footTops.get(previous.page)!) > PAGE_END * pitch) reason = 'page-end';
     // Headings and a cover in other sizes are not set justified, whatever the running text is.
-    // Within a page, only justified text makes a short line evidence: a ragged line may have been
-    // wrapped for another width (a PDF drawn from text lines). Across a page break it decides
-    // between "may end here" (as for text) and "runs on".
-    else if ((justifiedLine || !samePage) && endsShort(previous, line, right, justifiedLine)) reason = 'short';
+    else if (justifiedLine && previous.end < previousRight - JUSTIFIED_EDGE) reason = 'short';
     if (reason) {
       line.breakBefore = reason;
-      blockX = hangingX(line);
+      blockX = label;
     } else {
-      if (!samePage) line.runsOn = true;
+      // Runs on: in justified text, from a full line; in ragged text only where nothing could end (no full stop).
+      if (!samePage && (justifiedLine || !endsSentence(previous.text))) line.runsOn = true;
+      else if (!samePage) line.breakBefore = 'page';
       blockX ??= line.x;
     }
     previous = line;
-  }
-}
-
-/** For a line that starts with a list label set apart from its text: where the item's text (and its later lines) begin. */
-export function hangingX(line: LaidOutLine): number | undefined {
-  const [label, text] = line.pieces;
-  if (!label || !text || !LABEL.test(label.str.trim())) return undefined;
-  return text.x - (label.x + label.width) >= LABEL_GAP * line.size ? text.x : undefined;
+  });
 }
 
 /**
- * True when `previous` ended before the text block's right edge by choice. In justified text
- * every line but a paragraph's last reaches the edge; in ragged text a line ends early only
- * when the next word would not have fitted, so it ended by choice if the first word of `line` would have.
+ * For a line that starts with a list label set apart from its text: where the item's text begins.
+ * A label counts when it stands right of the page's left edge (lists are indented) or the next
+ * line hangs under the item's text.
  */
-function endsShort(previous: LaidOutLine, line: LaidOutLine, right: number, justified: boolean): boolean {
-  if (justified) return previous.end < right - JUSTIFIED_EDGE;
+function labelText(line: LaidOutLine, left: number, next: LaidOutLine | undefined): number | undefined {
+  const [label, text] = line.pieces;
+  if (!label || !text || !LABEL.test(label.str.trim())) return undefined;
+  const tolerance = ALIGN * line.size;
+  if (text.x - (label.x + label.width) < LABEL_GAP * line.size) return undefined;
+  const hangs = next !== undefined && Math.abs(next.x - text.x) <= tolerance;
+  return label.x > left + tolerance || hangs ? text.x : undefined;
+}
+
+/** True when the first word of `line` would have fitted at the end of `previous`: so `previous` ended where it chose to. */
+function fitsAfter(previous: LaidOutLine, line: LaidOutLine, right: number): boolean {
   const first = line.pieces[0]!;
   const word = first.str.trim().split(/\s+/)[0] ?? '';
   const wordWidth = first.str.length === 0 ? 0 : (first.width * word.length) / first.str.length;
@@ -97,10 +127,19 @@ function endsShort(previous: LaidOutLine, line: LaidOutLine, right: number, just
   return previous.end + space + wordWidth < right - ALIGN * line.size;
 }
 
-/** Justified when most body lines end at the right edge. */
-function isJustified(body: readonly LaidOutLine[], bodySize: number, right: number): boolean {
-  const lines = body.filter((line) => Math.abs(line.size - bodySize) <= 0.5);
-  return lines.filter((line) => Math.abs(line.end - right) <= JUSTIFIED_EDGE).length >= 0.5 * lines.length;
+/** Left edge: the most common start of a line; right edge: the 95th percentile of line ends, so a long URL sticking out does not move it. */
+function edges(lines: readonly LaidOutLine[]): Edges {
+  if (lines.length === 0) return { left: 0, right: Infinity };
+  const starts = new Map<number, number>();
+  for (const line of lines) starts.set(Math.round(line.x), (starts.get(Math.round(line.x)) ?? 0) + 1);
+  const left = [...starts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+  const ends = lines.map((line) => line.end).sort((a, b) => a - b);
+  return { left, right: ends[Math.min(ends.length - 1, Math.floor(ends.length * 0.95))]! };
+}
+
+/** Justified when most body lines end at their page's right edge. */
+function isJustified(lines: readonly LaidOutLine[], pageEdges: Map<number, Edges>): boolean {
+  return lines.filter((line) => Math.abs(line.end - pageEdges.get(line.page)!.right) <= JUSTIFIED_EDGE).length >= 0.5 * lines.length;
 }
 
 /** Where the running text ends at the bottom of a full page: the lowest body baselines (the 2nd percentile, so a stray line does not move it). */
@@ -119,11 +158,4 @@ function linePitch(body: readonly LaidOutLine[], bodySize: number): number {
     if (step > 0) counts.set(step, (counts.get(step) ?? 0) + 1);
   }
   return [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0]?.[0] ?? bodySize * 1.2;
-}
-
-/** Where the text block ends on the right: the 95th percentile of line ends, so a long URL sticking out does not move it. */
-function rightEdge(body: readonly LaidOutLine[], bodySize: number): number {
-  const ends = body.filter((line) => Math.abs(line.size - bodySize) <= 0.5).map((line) => line.end).sort((a, b) => a - b);
-  if (ends.length === 0) return Infinity;
-  return ends[Math.min(ends.length - 1, Math.floor(ends.length * 0.95))]!;
 }

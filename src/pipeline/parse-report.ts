@@ -12,7 +12,7 @@ import { repairLines } from './repair-lines.ts';
 import { collectPageFeet } from './collect-page-feet.ts';
 import { markFootnoteRefs } from './mark-footnote-refs.ts';
 import { splitRecommendations } from './split-recommendations.ts';
-import { segmentBlocks, type OpenBlock } from './segment-blocks.ts';
+import { fullLineLength, segmentBlocks, type OpenBlock } from './segment-blocks.ts';
 import { footnoteOwners } from './footnote-owners.ts';
 import { buildBlocks } from './build-blocks.ts';
 import { joinLines } from './join-lines.ts';
@@ -48,9 +48,10 @@ export function parseSourceLines(source: SourceText, options: ParseOptions): Par
   const split = splitRecommendations(marked.body);
   // In document order, so a page-foot URL before a section's first text can go to the block before.
   let open: OpenBlock | undefined;
+  const fullLine = fullLineLength(marked.body);
   const sections = split.recommendations.map((raw) => {
-    const grevio = segmentBlocks(raw.grevio, 'grevio', open);
-    const response = segmentBlocks(raw.response, 'response', grevio.open);
+    const grevio = segmentBlocks(raw.grevio, 'grevio', open, fullLine);
+    const response = segmentBlocks(raw.response, 'response', grevio.open, fullLine);
     open = response.open;
     return { grevio, response };
   });

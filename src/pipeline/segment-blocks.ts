@@ -42,6 +42,15 @@ interface Marker {
   rest: string;
 }
 
+/** A line shorter than this share of a full line ended early. */
+const SHORT_LINE = 0.85;
+
+/** The length of a full line of running text: the 90th percentile of its lines' lengths. */
+export function fullLineLength(lines: readonly BodyLine[]): number {
+  const lengths = lines.flatMap((l) => (l.kind === 'text' ? [l.text.length] : [])).sort((a, b) => a - b);
+  return lengths.length === 0 ? Infinity : lengths[Math.floor(lengths.length * 0.9)]!;
+}
+
 const SENTENCE_END = /[.!?:;]["'’”)\]]*$/;
 
 export function endsSentence(text: string): boolean {
@@ -62,7 +71,11 @@ export function detectMarker(text: string): Marker | undefined {
 
 const HEADINGS = { grevio: 'Omschrijving', response: 'Beleidsreactie' } as const;
 
-export function segmentBlocks(lines: BodyLine[], section: 'grevio' | 'response', before?: OpenBlock): Segmented {
+/**
+ * `fullLine`: how many characters a full line of this report holds (see `fullLineLength`); a
+ * line clearly shorter ended where its paragraph did.
+ */
+export function segmentBlocks(lines: BodyLine[], section: 'grevio' | 'response', before?: OpenBlock, fullLine = Infinity): Segmented {
   const blocks: BlockDraft[] = [];
   const errors: Diagnostic[] = [];
   let last: TextLine | undefined;
@@ -111,9 +124,11 @@ export function segmentBlocks(lines: BodyLine[], section: 'grevio' | 'response',
       blocks.push({ kind: 'paragraph', label: marker.label, lines: [{ ...line, text: marker.rest }], links: [] });
       continue;
     }
-    // GREVIO's next sentence-paragraph may follow a list item without a blank line; inside a
-    // paragraph a line starting "GREVIO" after a full stop is just a sentence (a PDF shows no break there).
-    const newParagraph = block === undefined || (brk && ended) || (section === 'grevio' && ended && block.kind === 'list' && /^GREVIO\b/.test(line.text));
+    // GREVIO's next sentence-paragraph ("GREVIO spoort … aan om:") may follow without a blank
+    // line: after a list item, or after a line that ended short of a full line. After a full line
+    // ending in a full stop, "GREVIO …" is the next sentence of the same paragraph.
+    const grevioStarts = section === 'grevio' && ended && /^GREVIO\b/.test(line.text) && (block?.kind === 'list' || last!.text.length < SHORT_LINE * fullLine);
+    const newParagraph = block === undefined || (brk && ended) || grevioStarts;
     if (newParagraph) {
       blocks.push({ kind: 'paragraph', lines: [line], links: [] });
       continue;
