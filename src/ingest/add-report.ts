@@ -141,11 +141,16 @@ function parseReceived(source: ReportSource, input: string, shown: string, slug:
   }
   const pdf = source.pdf;
   const atPage = (d: Diagnostic) => `${shown}:${pageOfLine(pdf.source, d.line)}: ${d.message}`;
-  const layoutNotes = [...pdf.layout.warnings.map((n) => `${shown}:${n.page}: warning: ${n.message}`), ...pdf.layout.repairs.map((n) => `${shown}:${n.page}: repaired: ${n.message}`)];
+  const layoutNotes = [
+    ...pdf.layout.warnings.map((n) => `${shown}:${n.page}: warning: ${n.message}`),
+    ...pdf.layout.repairs.map((n) => `${shown}:${n.page}: repaired: ${n.message}`),
+    ...[...pdf.layout.leftOut, ...pdf.notes].map((n) => `${shown}:${n.page}: note: ${n.message}`),
+  ];
   try {
     const fromLayout = parseSourceLines(pdf.source, options);
     const readBack = parseReport(source.bytes, options);
-    if (JSON.stringify(readBack) !== JSON.stringify(fromLayout)) {
+    // The records must be the same; warnings may differ (the text's own checks, such as for pdftotext output, see less).
+    if (JSON.stringify(readBack.report) !== JSON.stringify(fromLayout.report)) {
       const file = keepExtractedText(input, source.bytes);
       return { messages: [`${shown}:1: the text extracted from this PDF (${file}) does not read back to the records its layout gave; nothing was stored (a bug in the extractor: please report it with the PDF)`] };
     }

@@ -21,13 +21,18 @@ export function explainLayout(pdf: PdfSource, shown: string): string {
     for (const line of page.lines) {
       out.push(row(ZONE_NAMES[line.zone], line.size, flags(line), line.text));
       for (const piece of line.pieces) {
-        if (line.zone === 'body' && line.refs.length > 0 && piece.raised && /^\d+$/.test(piece.str.trim())) {
-          out.push(row('sup-ref', piece.size, `→ [^${piece.str.trim()}]`, `raised ${round(piece.y - line.y)} pt above the line, after "${before(line, piece.x)}"`));
-        }
+        if (line.zone !== 'body' || !piece.raised || !/^[\d\s,]+$/.test(piece.str.trim())) continue;
+        const numbers = piece.str.match(/\d+/g)!.map(Number);
+        const became = numbers.every((n) => line.refs.includes(n)) ? numbers.map((n) => `[^${n}]`).join('') : 'plain text';
+        out.push(row('sup-ref', piece.size, `→ ${became}`, `"${piece.str.trim()}" raised ${round(piece.y - line.y)} pt above the line, after "${before(line, piece.x)}"`));
       }
     }
   }
-  const remarks = [...layout.warnings.map((n) => ({ ...n, kind: 'warning' })), ...layout.repairs.map((n) => ({ ...n, kind: 'repaired' }))].sort((a, b) => a.page - b.page);
+  const remarks = [
+    ...layout.warnings.map((n) => ({ ...n, kind: 'warning' })),
+    ...layout.repairs.map((n) => ({ ...n, kind: 'repaired' })),
+    ...[...layout.leftOut, ...pdf.notes].map((n) => ({ ...n, kind: 'note' })),
+  ].sort((a, b) => a.page - b.page);
   if (remarks.length > 0) out.push('', ...remarks.map((n) => `${shown}:${n.page}: ${n.kind}: ${n.message}`));
   return `${out.join('\n')}\n`;
 }

@@ -15,6 +15,8 @@ import { findFurniture } from './page-furniture.ts';
 import { footnoteMarker } from '../schema/footnote-marker.ts';
 import { paragraphBreaks } from './paragraph-breaks.ts';
 
+/** A gap inside a line wider than this many times its size is no word space: columns side by side, or a table. */
+const COLUMN_GAP = 3;
 /** Type at most this share of the body size is footnote-sized. */
 const NOTE_SIZE = 0.9;
 
@@ -25,27 +27,32 @@ export interface PdfLayout {
   /** The size of the footnotes, when the layout shows them. */
   noteSize?: number;
   feetByLayout: boolean;
-  errors: PageNote[];
   warnings: PageNote[];
+  /** Headers, footers and page numbers left out of the text, one note per kind. */
+  leftOut: PageNote[];
   /** Repairs made from the layout (text drawn over itself), for the maintainer to read. */
   repairs: PageNote[];
 }
 
 export function layOutDocument(pdfPages: readonly PdfPage[]): PdfLayout {
-  const errors: PageNote[] = [];
   const warnings: PageNote[] = [];
   const repairs: PageNote[] = [];
   const printed = pdfPages.map((page) => {
-    const { lines, overprinted } = printedLines(page.number, page.items);
+    // Text at an angle is no line of the running text; it is named, never dropped quietly.
+    const angled = page.items.filter((item) => item.upright === false && item.str.trim() !== '');
+    if (angled.length > 0) warnings.push({ page: page.number, message: `text set at an angle (a watermark, a note in the margin?) is left out of the running text: ${summarise(angled)}` });
+    const { lines, overprinted } = printedLines(page.number, page.items.filter((item) => item.upright !== false));
+    const gutter = columnGutter(lines);
+    if (gutter) warnings.push({ page: page.number, message: `${gutter.lines} lines have a wide gap at the same place (x ${Math.round(gutter.from)}–${Math.round(gutter.to)}), as between columns or in a table; text side by side is read left to right as one line, e.g. "${clip(gutter.example)}"` });
     if (overprinted.length > 0) repairs.push({ page: page.number, message: `dropped ${overprinted.length} cop${overprinted.length === 1 ? 'y' : 'ies'} of text drawn over itself (fake bold): ${summarise(overprinted)}` });
     return { number: page.number, height: page.height, lines };
   });
-  const { furniture, notes } = findFurniture(printed);
-  warnings.push(...notes);
+  const { furniture, warnings: pageNumbers, leftOut } = findFurniture(printed);
+  warnings.push(...pageNumbers);
   const running = printed.map((page) => page.lines.filter((line) => !furniture.has(line)));
   const bodySize = mainSize(running.flat());
   const feet = running.map((lines) => footRun(lines, bodySize));
-  const starts = feet.flatMap((foot) => foot.filter((line) => noteStart(line) !== undefined));
+  const starts = feet.flatMap((foot) => foot.filter((line) => noteStart(line, undefined) !== undefined));
   const feetByLayout = starts.length > 0;
   const noteSize = feetByLayout ? mainSize(starts) : undefined;
 
@@ -56,7 +63,7 @@ export function layOutDocument(pdfPages: readonly PdfPage[]): PdfLayout {
     const footNotes = new Map<PrintedLine, number>();
     for (const line of running[i]!) {
       if (!footLines.has(line)) continue;
-      const n = noteStart(line);
+      const n = noteStart(line, (lastNote ?? 0) + 1);
       if (n !== undefined) {
         footNotes.set(line, n);
         lastNote = n;
@@ -67,7 +74,8 @@ export function layOutDocument(pdfPages: readonly PdfPage[]): PdfLayout {
       const zone = furniture.get(line) ?? (footLines.has(line) ? 'foot' : 'body');
       if (zone === 'foot') {
         const note = footNotes.get(line);
-        const text = note === undefined ? joinPieces(line.pieces) : `${note} ${joinPieces(line.pieces.slice(1))}`.trim();
+        const numberAlone = note !== undefined && /^\d{1,3}$/.test(line.pieces[0]!.str.trim());
+        const text = numberAlone ? `${note} ${joinPieces(line.pieces.slice(1))}`.trim() : joinPieces(line.pieces);
         return { ...line, zone, text, refs: [], ...(note === undefined ? {} : { note }) };
       }
       if (zone !== 'body') return { ...line, zone, text: joinPieces(line.pieces), refs: [] };
@@ -89,7 +97,27 @@ export function layOutDocument(pdfPages: readonly PdfPage[]): PdfLayout {
     return { number: page.number, lines };
   });
   paragraphBreaks(pages, bodySize);
-  return { pages, bodySize, ...(noteSize === undefined ? {} : { noteSize }), feetByLayout, errors, warnings, repairs };
+  return { pages, bodySize, ...(noteSize === undefined ? {} : { noteSize }), feetByLayout, warnings, repairs, leftOut };
+}
+
+/**
+ * Columns or a table: at least three lines with a gap wider than COLUMN_GAP times their size at
+ * one place. Justified text stretches its spaces too, but not at the same place line after line.
+ */
+function columnGutter(lines: readonly PrintedLine[]): { from: number; to: number; lines: number; example: string } | undefined {
+  const gaps = lines.flatMap((line) =>
+    line.pieces.flatMap((p, i) => {
+      const before = line.pieces[i - 1];
+      if (!before || p.raised) return [];
+      const from = before.x + before.width;
+      return p.x - from > COLUMN_GAP * line.size ? [{ from, to: p.x, line }] : [];
+    }),
+  );
+  for (const gap of gaps) {
+    const same = gaps.filter((g) => g.from < gap.to && g.to > gap.from);
+    if (new Set(same.map((g) => g.line)).size >= 3) return { from: Math.max(...same.map((g) => g.from)), to: Math.min(...same.map((g) => g.to)), lines: new Set(same.map((g) => g.line)).size, example: joinPieces(gap.line.pieces) };
+  }
+  return undefined;
 }
 
 /** The size most characters are set in, to a tenth of a point. */
@@ -106,11 +134,19 @@ function footRun(lines: readonly PrintedLine[], bodySize: number): PrintedLine[]
   return lines.slice(i);
 }
 
-/** The number a foot line starts with, when it is a note's own number: a piece of digits alone, followed by the note's text. */
-function noteStart(line: PrintedLine): number | undefined {
+/**
+ * The number a foot line starts with, when it is a note's own number: a piece of digits alone
+ * followed by the note's text; or, where pdf.js gave number and text as one piece (`3 Zie …`),
+ * the number the next note has (`expected`; any number when only telling whether a foot has notes).
+ */
+function noteStart(line: PrintedLine, expected: number | undefined): number | undefined {
   const [first, second] = line.pieces;
-  if (!first || !second || !/^\d{1,3}$/.test(first.str.trim())) return undefined;
-  return Number(first.str.trim());
+  if (!first) return undefined;
+  if (second && /^\d{1,3}$/.test(first.str.trim())) return Number(first.str.trim());
+  const joined = /^(\d{1,3})\s+\S/.exec(first.str.trim());
+  if (!joined) return undefined;
+  const n = Number(joined[1]);
+  return expected === undefined || n === expected ? n : undefined;
 }
 
 /** The numbers of a raised piece of footnote numbers (`1`, `1 2`, `1,2`), or undefined. */

@@ -8,6 +8,8 @@ export interface PdfItem {
   width: number;
   size: number;
   font: string;
+  /** False for text set at an angle or mirrored (a watermark, a note in the margin). */
+  upright?: boolean;
 }
 
 export interface PdfPage {

@@ -6,7 +6,6 @@
  * start); a form feed before each page after the first, or at the end of the page's last line
  * when the paragraph runs on. Headers, footers and page numbers are left out.
  */
-import type { Diagnostic } from '../pipeline/diagnostics.ts';
 import type { SourceLine, Zone } from '../pipeline/source-line.ts';
 import type { SourceText } from '../pipeline/read-text-lines.ts';
 import { inferPageFeet } from '../pipeline/infer-page-feet.ts';
@@ -23,6 +22,8 @@ export interface PdfSource {
   layout: PdfLayout;
   /** The PDF's own number of pages. */
   pageCount: number;
+  /** What the text was made of, besides the lines: footnotes continued from a page before, written under their start. */
+  notes: PageNote[];
 }
 
 export async function readPdfLines(bytes: Uint8Array): Promise<PdfSource> {
@@ -39,8 +40,8 @@ interface Row {
 
 export function layoutToSource(layout: PdfLayout, pageCount: number): PdfSource {
   if (layout.feetByLayout) {
-    const { text, lines } = render(layout);
-    return { text, source: { lines, declaredPages: null, errors: [], warnings: [] }, layout, pageCount };
+    const { text, lines, moved } = render(layout);
+    return { text, source: { lines, declaredPages: null, errors: [], warnings: [] }, layout, pageCount, notes: moved };
   }
   // The layout does not tell the foot from the text: the text front end's rules decide, on the
   // same lines. Then the breaks are read again, so that a paragraph is seen to run on across a
@@ -53,13 +54,14 @@ export function layoutToSource(layout: PdfLayout, pageCount: number): PdfSource 
   paragraphBreaks(layout.pages, layout.bodySize);
   const { text, lines } = render(layout);
   const feet = inferPageFeet(lines);
-  return { text, source: { lines: feet.lines, declaredPages: null, errors: feet.errors, warnings: [] }, layout, pageCount };
+  return { text, source: { lines: feet.lines, declaredPages: null, errors: feet.errors, warnings: feet.warnings }, layout, pageCount, notes: [] };
 }
 
-function render(layout: PdfLayout): { text: string; lines: SourceLine[]; rows: Row[] } {
+function render(layout: PdfLayout): { text: string; lines: SourceLine[]; rows: Row[]; moved: PageNote[] } {
+  const moved: PageNote[] = [];
   const rows = new Map<number, { body: Row[]; foot: Row[] }>();
   /** The footnote whose text the last foot ended in: where it is written, and the last page it reached. */
-  let open: { writtenOn: number; reached: number } | undefined;
+  let open: { note: number; writtenOn: number; reached: number } | undefined;
   for (const page of layout.pages) {
     const own = { body: [] as Row[], foot: [] as Row[] };
     rows.set(page.number, own);
@@ -71,10 +73,11 @@ function render(layout: PdfLayout): { text: string; lines: SourceLine[]; rows: R
         continue;
       }
       if (line.zone !== 'foot') continue;
-      if (line.note !== undefined) open = { writtenOn: page.number, reached: page.number };
+      if (line.note !== undefined) open = { note: line.note, writtenOn: page.number, reached: page.number };
       // A note's lines on the next page (a foot the layout found to start without a number) are
       // written under its start: a footnote has one page, where it begins.
       const continues = layout.feetByLayout && line.note === undefined && open !== undefined && open.reached >= page.number - 1;
+      if (continues && open!.reached < page.number) moved.push({ page: page.number, message: `the foot of this page begins without a number: read as the rest of footnote ${open!.note} of page ${open!.writtenOn}, and written under its start there` });
       if (continues) open!.reached = page.number;
       rows.get(continues ? open!.writtenOn : page.number)!.foot.push({ text: line.text, zone: 'foot', line });
     }
@@ -100,7 +103,11 @@ function render(layout: PdfLayout): { text: string; lines: SourceLine[]; rows: R
         if (row.runsOn && skipped === 0) {
           text[text.length - 1] += '\f';
           runsOn = true;
-        } else line = `${'\f'.repeat(skipped + 1)}${line}`;
+        } else {
+          // After an empty page the text cannot say "runs on"; nor then does the layout.
+          if (row.line?.runsOn) delete row.line.runsOn;
+          line = `${'\f'.repeat(skipped + 1)}${line}`;
+        }
       } else if (i === 0 && page.number > 1) line = `${'\f'.repeat(page.number - 1)}${line}`;
       text.push(line);
       written.push(row);
@@ -118,18 +125,13 @@ function render(layout: PdfLayout): { text: string; lines: SourceLine[]; rows: R
     started = true;
     skipped = 0;
   }
-  return { text: `${text.join('\n')}\n`, lines, rows: written };
+  return { text: `${text.join('\n')}\n`, lines, rows: written, moved };
 }
 
 /** The PDF page a diagnostic's line was printed on (the line's own page for a blank line). */
 export function pageOfLine(source: SourceText, line: number): number {
   const found = source.lines[line - 1];
   return found?.layout?.page ?? found?.page ?? 1;
-}
-
-/** `FILE:PAGE: message` for a PDF: a pipeline diagnostic (tied to a line of the extracted text) placed on its page. */
-export function onPage(source: SourceText, d: Diagnostic): PageNote {
-  return { page: pageOfLine(source, d.line), message: d.message };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -28,8 +28,9 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
 }
 
 function toItem(item: TextItem, styles: Record<string, TextStyle>, x0: number, y0: number): PdfItem {
-  const [, , c, d, x, y] = item.transform as number[];
+  const [a, b, c, d, x, y] = item.transform as number[];
   return {
+    upright: Math.abs(b!) < 1e-3 && Math.abs(c!) < 1e-3 && a! > 0 && d! > 0,
     // Control characters (a stray NUL would make the text "binary") never belong to the report's words.
     str: item.str.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ''),
     x: x! - x0,

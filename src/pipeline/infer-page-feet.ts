@@ -11,14 +11,15 @@ import { collapseSpaces } from './repair-lines.ts';
 import { hasExplicitRef, hasRef } from './mark-footnote-refs.ts';
 
 export const URL_LINE = /^https?:\/\/\S+$/;
-export const NOTE_START = /^(\d{1,2}) (\S.*)$/;
+export const NOTE_START = /^(\d{1,3}) (\S.*)$/;
 /** A foot longer than this is body text that happens to start with a number (unless its `[^N]` reference says otherwise). */
 const MAX_FOOT_LINES = 8;
 const STRUCTURE = /^(Onderwerp aanbeveling:|Artikel Verdrag van Istanbul:|Omschrijving\s*$|Beleidsreactie\s*$)/;
 
-export function inferPageFeet(lines: readonly SourceLine[]): { lines: SourceLine[]; errors: Diagnostic[] } {
+export function inferPageFeet(lines: readonly SourceLine[]): { lines: SourceLine[]; errors: Diagnostic[]; warnings: Diagnostic[] } {
   const out: SourceLine[] = [];
   const errors: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
   let expected = 1;
   for (const page of groupByPage(lines)) {
     // Patterns are matched on the text as the repairs will leave it (justified runs of spaces collapsed).
@@ -31,6 +32,12 @@ export function inferPageFeet(lines: readonly SourceLine[]): { lines: SourceLine
       const line = page[orphan]!;
       errors.push({ line: line.no, message: `footnote ${expected} at the foot of page ${line.page} has no reference earlier on that page (expected the number glued to a word, like "geweld${expected}")` });
     }
+    // A note-like line with its reference above, refused only for the many lines after it, is read as text: say so.
+    const long = footStart === undefined ? footCandidates(texts, expected, true).find((i) => texts.slice(0, i).some((l) => hasRef(l, expected))) : undefined;
+    if (long !== undefined) {
+      const line = page[long]!;
+      warnings.push({ line: line.no, message: `"${clip(texts[long]!)}" on page ${line.page} looks like footnote ${expected} (a number ${expected} stands glued to a word above it), but more than ${MAX_FOOT_LINES} lines follow it to the page's end, so it is read as running text; if it is the footnote, write its reference as [^${expected}]` });
+    }
     const end = footStart ?? trailingUrlStart(texts);
     page.forEach((line, i) => {
       if (i < end) {
@@ -42,8 +49,10 @@ export function inferPageFeet(lines: readonly SourceLine[]): { lines: SourceLine
       out.push({ ...line, zone: 'foot', ...(note === undefined ? {} : { note }) });
     });
   }
-  return { lines: out, errors };
+  return { lines: out, errors, warnings };
 }
+
+const clip = (text: string) => (text.length > 50 ? `${text.slice(0, 49)}…` : text);
 
 export function groupByPage<T extends { page: number }>(lines: readonly T[]): T[][] {
   const pages: T[][] = [];
@@ -56,7 +65,7 @@ export function groupByPage<T extends { page: number }>(lines: readonly T[]): T[
 }
 
 /** Lines after body text that start `N …` (N the next note) with only a short foot after them. */
-function footCandidates(page: readonly string[], expected: number): number[] {
+function footCandidates(page: readonly string[], expected: number, anyLength = false): number[] {
   const found: number[] = [];
   for (let i = 0; i < page.length; i++) {
     const m = NOTE_START.exec(page[i]!);
@@ -66,15 +75,21 @@ function footCandidates(page: readonly string[], expected: number): number[] {
     const filled = page.slice(i).filter((l) => l !== '');
     if (filled.some((l) => STRUCTURE.test(l))) continue;
     // A `[^N]` marker is the PDF extractor's certainty that note N is on this page, however long.
-    if (filled.length > MAX_FOOT_LINES && !page.slice(0, i).some((l) => hasExplicitRef(l, expected))) continue;
+    if (!anyLength && filled.length > MAX_FOOT_LINES && !page.slice(0, i).some((l) => hasExplicitRef(l, expected))) continue;
     found.push(i);
   }
   return found;
 }
 
-/** Index of the first line of this page's footnotes: a foot candidate whose reference stands earlier on the page. */
+/**
+ * Index of the first line of this page's footnotes: a foot candidate whose reference stands
+ * earlier on the page. With a `[^N]` marker (our PDF extractor's), the last such candidate: a body
+ * line below the reference that happens to start with N is not the note, which comes after it.
+ */
 function findFootStart(page: readonly string[], expected: number): number | undefined {
-  return footCandidates(page, expected).find((i) => page.slice(0, i).some((l) => hasRef(l, expected)));
+  const candidates = footCandidates(page, expected).filter((i) => page.slice(0, i).some((l) => hasRef(l, expected)));
+  const explicit = candidates.filter((i) => page.slice(0, i).some((l) => hasExplicitRef(l, expected)));
+  return explicit.at(-1) ?? candidates[0];
 }
 
 /** Index where a run of bare URL lines (and blanks) closes the page, or the page length. */

@@ -11,7 +11,10 @@
 import type { Correction } from '../schema/report.ts';
 
 /** The conjunction as a word of its own: `en regelgeving`, not `en-contact` (a word or URL split after its hyphen). */
-const URL_REST = /^[\w\-.~%/?#=&+:;@!$'()*,]*(?:[/?=#&][\w\-.~%/?#=&+]|\.(?:aspx?|html?|php|pdf)$)/;
+/** More of a URL's path: a `/`, `?`, `=`, `#` or `&` and, besides, a second one or a `.`, `-`, `_` or `%` (not `en/of`, `24/7`, `m/v`). */
+const URL_REST = /^(?=[\w\-.~%/?#=&+:;@!$'()*,]*[/?=#&])(?=(?:[^/?=#&]*[/?=#&]){2}|[^\s]*[.\-_%])[\w\-.~%/?#=&+:;@!$'()*,]+$/;
+/** A URL that already ends like a whole address does not continue on the next line. */
+const URL_END = /(?:\.(?:aspx?|html?|php|pdf)|\/)$/;
 const CONJUNCTION = /^(en|of|tot|en\/of)(?=$|[\s,.;:)])/;
 
 export function joinLines(lines: Array<{ no: number; text: string }>, corrections: Correction[]): string {
@@ -20,7 +23,7 @@ export function joinLines(lines: Array<{ no: number; text: string }>, correction
   for (const line of lines) {
     if (line.text === '') continue;
     if (prev === undefined) out = line.text;
-    else if (/^https?:\/\/\S+$/.test(lastWord(prev.text)) && URL_REST.test(firstWord(line.text))) {
+    else if (/^https?:\/\/\S+$/.test(lastWord(prev.text)) && !URL_END.test(lastWord(prev.text)) && URL_REST.test(firstWord(line.text))) {
       corrections.push({ line: prev.no, before: `${lastWord(prev.text)} ${firstWord(line.text)}`, after: `${lastWord(prev.text)}${firstWord(line.text)}`, rule: 'join-url-line-break' });
       out += line.text;
     } else if (/[\p{L}\p{N}’”'")\]]-$/u.test(prev.text) && /^[\p{L}\p{N}]/u.test(line.text) && !CONJUNCTION.test(line.text)) {

@@ -38,11 +38,16 @@ export function markFootnoteRefs(body: BodyLine[], notes: FootnoteDraft[]): { bo
     hit.line.text = hit.line.text.slice(0, hit.index) + footnoteMarker(note.number) + hit.line.text.slice(hit.index + n.length);
     refs.push({ number: note.number, line: hit.line.no });
   }
-  const numbers = new Set(notes.map((note) => note.number));
+  // Every marker in the text, as written or as marked here, must point at a note on its own page, once.
+  const notePage = new Map(notes.map((note) => [note.number, note.page]));
+  const seen = new Set<number>();
   for (const line of out) {
     if (line.kind !== 'text') continue;
     for (const m of line.text.matchAll(footnoteMarkers())) {
-      if (!numbers.has(Number(m[1]))) errors.push({ line: line.no, message: `footnote reference ${m[0]} on page ${line.page} has no footnote ${m[1]} at the foot of that page` });
+      const n = Number(m[1]);
+      if (notePage.get(n) !== line.page) errors.push({ line: line.no, message: `footnote reference ${m[0]} on page ${line.page} has no footnote ${n} at the foot of that page` });
+      else if (seen.has(n)) errors.push({ line: line.no, message: `footnote reference ${m[0]} on page ${line.page} is the second reference to footnote ${n}; a footnote has one reference` });
+      seen.add(n);
     }
   }
   return { body: out, refs, errors };

@@ -51,22 +51,25 @@ export function paginate(raw: string[]): Pagination {
       return;
     }
     let text = source;
-    let endsPage = false;
+    /** Form feeds ending this line: one runs on onto the next page; more are empty pages between, after which nothing runs on. */
+    let endsPage = 0;
     if (formFeeds) {
       const feeds = /^\f*/.exec(text)![0].length;
       text = text.slice(feeds);
       breaks += feeds;
       if (feeds > 0) runsOn = false;
-      const trailing = /\f[ \t]*$/.exec(text);
-      if (trailing && text.trim() !== '') {
+      const trailing = /\f+[ \t]*$/.exec(text);
+      if (trailing && text.replace(/\f/g, '').trim() !== '') {
         text = text.slice(0, trailing.index);
-        endsPage = true;
+        endsPage = trailing[0].replace(/[ \t]/g, '').length;
       }
     } else if (/^ \S/.test(text)) {
       text = text.slice(1);
       breaks += 1;
     }
     const blank = text.trim() === '';
+    // A blank line after the page break says a paragraph may start: nothing runs on across it.
+    if (blank) runsOn = false;
     let pageStart = false;
     let continues = false;
     if (!blank) {
@@ -84,9 +87,9 @@ export function paginate(raw: string[]): Pagination {
       runsOn = false;
     }
     lines.push({ no, page, text, pageStart, zone: 'body', ...(continues ? { runsOn: true } : {}) });
-    if (endsPage) {
-      breaks += 1;
-      runsOn = true;
+    if (endsPage > 0) {
+      runsOn = endsPage === 1;
+      breaks += endsPage;
     }
   });
   if (formFeeds && looksUnlaidOut(raw)) warnings.push({ line: 1, message: UNLAID_OUT });

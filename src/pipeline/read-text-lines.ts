@@ -21,5 +21,5 @@ export interface SourceText {
 export function readTextLines(bytes: Uint8Array): SourceText {
   const pagination = paginate(decodeSource(bytes));
   const feet = inferPageFeet(pagination.lines);
-  return { lines: feet.lines, declaredPages: pagination.declaredPages, errors: feet.errors, warnings: pagination.warnings };
+  return { lines: feet.lines, declaredPages: pagination.declaredPages, errors: feet.errors, warnings: [...pagination.warnings, ...feet.warnings] };
 }

@@ -101,3 +101,56 @@ describe('paragraph starts from the layout', () => {
     expect(reasons(laid.pages)).toEqual([`- ${full}`, `- ${full}`, `- ${full}`, `runs on ${full}`, '- Einde.', `short ${next}`, '- Slot.']);
   });
 });
+
+describe('page furniture and other layout findings', () => {
+  const lines = (laid: ReturnType<typeof layOutDocument>, zone: string) => laid.pages.map((p) => p.lines.filter((l) => l.zone === zone).map((l) => l.text));
+  const body = (n: number, extra: PdfItem[]) => ({ number: n, width: 595, height: 842, items: [item(`Tekst van pagina ${n}.`, 50, 600), ...extra] });
+
+  it('leaves out what repeats at the same height or numbers the pages, and keeps headings that only look alike', () => {
+    const laid = layOutDocument([
+      body(1, [item('Beleidsreactie 2027', 300, 810), item('3', 290, 30)]),
+      body(2, [item('Beleidsreactie 2027', 300, 810), item('Aanbeveling 7', 50, 790), item('4', 290, 30), item('12', 50, 60)]),
+      body(3, [item('Beleidsreactie 2027', 300, 810), item('Aanbeveling 9', 50, 790), item('2025', 50, 775), item('5', 290, 30)]),
+    ]);
+    expect(lines(laid, 'header')).toEqual([['Beleidsreactie 2027'], ['Beleidsreactie 2027'], ['Beleidsreactie 2027']]);
+    expect(lines(laid, 'footer')).toEqual([['3'], ['4'], ['5']]);
+    expect(lines(laid, 'body')).toEqual([['Tekst van pagina 1.'], ['Aanbeveling 7', 'Tekst van pagina 2.', '12'], ['Aanbeveling 9', '2025', 'Tekst van pagina 3.']]);
+    expect(laid.leftOut.map((n) => n.message)).toEqual(['left out the header "Beleidsreactie 2027" (pages 1, 2, 3): not the report\'s text', 'left out the footer "3" (pages 1, 2, 3): not the report\'s text']);
+    expect(laid.warnings).toEqual([]);
+  });
+
+  it('names text set at an angle, and lines side by side in columns, instead of reading them as running text quietly', () => {
+    const angled = { ...item('CONCEPT', 300, 400, 40), upright: false };
+    const columns = [0, 1, 2].flatMap((i) => [item(`links ${i}`, 50, 700 - 12 * i), item(`rechts ${i}`, 320, 700 - 12 * i)]);
+    const laid = layOutDocument([{ number: 1, width: 595, height: 842, items: [item('Tekst.', 50, 720), angled, ...columns] }]);
+    expect(laid.warnings.map((w) => w.message)).toEqual([
+      'text set at an angle (a watermark, a note in the margin?) is left out of the running text: "CONCEPT"',
+      '3 lines have a wide gap at the same place (x 85–320), as between columns or in a table; text side by side is read left to right as one line, e.g. "links 0 rechts 0"',
+    ]);
+    expect(lines(laid, 'body')[0]).not.toContain('CONCEPT');
+  });
+
+  it('reads a footnote whose number and text pdf.js gave as one piece, when it is the next note', () => {
+    const laid = layOutDocument([
+      {
+        number: 1,
+        width: 595,
+        height: 842,
+        items: [
+          item('Een lange regel lopende tekst met een noot', 50, 700),
+          item('1', 260, 704, 6),
+          item('en nog een regel lopende tekst met een noot', 50, 688),
+          item('2', 265, 692, 6),
+          item('1', 50, 90, 8),
+          item('Eerste noot.', 60, 90, 8),
+          item('2 Tweede noot, in een stuk.', 50, 80, 8),
+        ],
+      },
+    ]);
+    expect(laid.pages[0]!.lines.filter((l) => l.zone === 'foot').map((l) => [l.note, l.text])).toEqual([
+      [1, '1 Eerste noot.'],
+      [2, '2 Tweede noot, in een stuk.'],
+    ]);
+    expect(lines(laid, 'body')[0]).toEqual(['Een lange regel lopende tekst met een noot[^1]', 'en nog een regel lopende tekst met een noot[^2]']);
+  });
+});

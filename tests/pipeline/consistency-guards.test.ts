@@ -31,12 +31,27 @@ describe('shared guards', () => {
     expect(r.footnotes).toEqual([{ number: 1, text: 'Een noot.', page: 1, recommendation: 'r-01' }]);
   });
 
-  it('take a long foot as footnote N when a [^N] marker says so, not when only a number glued to a word might', () => {
+  it('take a long foot as footnote N when a [^N] marker says so; when only a number glued to a word might, read it as text and say so', () => {
     const long = Array.from({ length: 9 }, (_, i) => `regel ${i + 1} van de noot`).join('\n');
     const marked = parse(report('Nederland doet dat[^1].', `\n1 Een lange noot,\n${long}\n`)).report;
     expect(marked.footnotes[0]!.text).toMatch(/^Een lange noot, regel 1 van de noot .* regel 9 van de noot$/);
-    expect(problems(report('Nederland doet dat1.', `\n1 Een lange noot,\n${long}\n`))).toEqual([]);
-    expect(parse(report('Nederland doet dat1.', `\n1 Een lange noot,\n${long}\n`)).report.footnotes).toEqual([]);
+    const glued = parse(report('Nederland doet dat1.', `\n1 Een lange noot,\n${long}\n`));
+    expect(glued.report.footnotes).toEqual([]);
+    expect(glued.warnings).toEqual([
+      { line: 13, message: '"1 Een lange noot," on page 1 looks like footnote 1 (a number 1 stands glued to a word above it), but more than 8 lines follow it to the page\'s end, so it is read as running text; if it is the footnote, write its reference as [^1]' },
+    ]);
+  });
+
+  it('refuse a [^N] marker on another page than note N, and a second marker for one note', () => {
+    expect(problems(report('Nederland doet dat[^1].\n\fEn meer.', '\n1 Een noot.\n'))).toEqual(['11: footnote reference [^1] on page 1 has no footnote 1 at the foot of that page', '14: footnote 1 at the foot of page 2 has no reference earlier on that page (expected the number glued to a word, like "geweld1")']);
+    expect(problems(report('Nederland doet dat[^1] en dat[^1].', '\n1 Een noot.\n'))).toEqual(['11: footnote reference [^1] on page 1 is the second reference to footnote 1; a footnote has one reference']);
+  });
+
+  it('join a line-end hyphen without a space, though the author may have typed one after it (the one thing no layout shows)', () => {
+    // "MfN- register" in the seed, broken by a new layout after "MfN-": the text reads "MfN-register".
+    const { report: r } = parse(report('ingeschreven in het MfN-\nregister. En meer.'));
+    expect(r.recommendations[0]!.response[0]).toMatchObject({ text: 'ingeschreven in het MfN-register. En meer.' });
+    expect(r.corrections).toContainEqual({ line: 11, before: 'MfN- register.', after: 'MfN-register.', rule: 'join-hyphenated-line-break' });
   });
 
   it('warn about a page number left in the running text, naming its page', () => {
@@ -59,6 +74,17 @@ describe('form feeds', () => {
     expect(paragraphs(report('Nederland doet dat.\f\nEn meer.'))).toEqual([['Nederland doet dat. En meer.', 1]]);
     const lines = parse(report('Nederland doet dat.\f\nEn meer.')).report;
     expect(lines.report.pages).toBe(2);
+  });
+
+  it('at the end of a line, then a blank line or another form feed: the paragraph may end there', () => {
+    expect(paragraphs(report('Nederland doet dat.\f\n\nEn meer.'))).toEqual([
+      ['Nederland doet dat.', 1],
+      ['En meer.', 2],
+    ]);
+    expect(paragraphs(report('Nederland doet dat.\f\f\nEn meer.'))).toEqual([
+      ['Nederland doet dat.', 1],
+      ['En meer.', 3],
+    ]);
   });
 
   it('before any text: an empty first page', () => {

@@ -62,9 +62,10 @@ describe('pdftotext (default mode) output of the seed PDF', () => {
 });
 
 describe('pdftotext -layout output of word-processor PDFs', () => {
+  // Warnings of a text that parses, or the diagnostics of one that does not (its warnings among them, marked).
   const messages = (name: string): string[] => {
     try {
-      return parse(fixture(name)).warnings.map((w) => w.message);
+      return parse(fixture(name)).warnings.map((w) => `warning: ${w.message}`);
     } catch (error) {
       if (!(error instanceof ReportError)) throw error;
       return error.diagnostics.map((d) => d.message);
@@ -73,9 +74,13 @@ describe('pdftotext -layout output of word-processor PDFs', () => {
 
   it.each(['word-indent.pdftotext-layout.txt', 'word-spacing.pdftotext-layout.txt'])('%s: warns that paragraphs run together and names the PDF as the way in', (name) => {
     const text = fixture(name).toString('utf8');
-    // What -layout made of it: the first paragraph's first-line indent, and no blank line after it.
-    expect(text).toMatch(/\n(?: {3,}Met verwijzing naar de bevindingen| ?Met verwijzing naar de bevindingen)[^\n]*\n\S/);
+    // What -layout made of it: paragraphs that follow one another without a blank line.
+    expect(text).toMatch(/hanteren\.\n\s*GREVIO dringt er bij de Nederlandse autoriteiten op aan om de definities/);
     expect(messages(name)).toContainEqual(expect.stringMatching(/^warning: this looks like pdftotext output \(form feeds\) with almost no blank lines between paragraphs .*npm run ingest -- --add FILE\.pdf$/));
+  });
+
+  it('shows the first-line indents that -layout keeps, in place of blank lines', () => {
+    expect(fixture('word-indent.pdftotext-layout.txt').toString('utf8')).toMatch(/\n {3,}Met verwijzing naar de bevindingen[^\n]*\n\S/);
   });
 
   it('gives the warning with the errors, when the text does not parse at all', () => {

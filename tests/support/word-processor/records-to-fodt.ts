@@ -103,9 +103,11 @@ function inline(text: string, notes: Map<number, string>): string {
 /**
  * The one thing a PDF cannot tell: a line that ends in a hyphen after which the author typed a
  * space (`MfN- register`) looks exactly like a word split after its hyphen (`MfN-` + `register`),
- * and the shared rule joins it. So the test documents keep such a space from breaking, with a
- * no-break space, as an author would; the extracted no-break space becomes a space again by the
- * logged `collapse-spaces` repair. `tests/pdf/word-processor-pdfs.test.ts` shows the join.
+ * and the shared rule joins it; likewise `specifieke -en` broken after its `-` reads `- en`. So
+ * the test documents keep such places from breaking, as an author would: a no-break space after
+ * the hyphen (the extracted no-break space becomes a space again by the logged `collapse-spaces`
+ * repair), a word joiner after a `-` that opens a word (it is not in the extracted text).
+ * `tests/pipeline/consistency-guards.test.ts` shows the join that happens otherwise.
  */
 export function keepHyphenSpace(text: string): string {
   return text.replace(/(?<=\p{L}-) (?!(?:en|of|tot)(?=$|[\s,.;:)]))(?=\p{L})/gu, '\u00a0').replace(/(?<=(?:^|\s)-)(?=\p{L})/gu, '\u2060');
