@@ -81,14 +81,14 @@ export function layOutDocument(pdfPages: readonly PdfPage[]): PdfLayout {
       if (zone !== 'body') return { ...line, zone, text: joinPieces(line.pieces), refs: [] };
       const refs: number[] = [];
       const text = joinPieces(line.pieces, (piece) => {
-        const numbers = refNumbers(piece);
+        const numbers = refNumbers(piece, onPage);
         if (numbers === undefined || !numbers.every((n) => onPage.has(n))) return piece.str;
         refs.push(...numbers);
-        // pdf.js hands adjacent raised numbers over as one piece (`1 2`, `1,2`): each is a reference.
-        return piece.str.trim().replace(/\s+/g, '').replace(/\d+/g, (n) => footnoteMarker(Number(n)));
+        // pdf.js hands adjacent raised numbers over as one piece (`1 2`, `1,2`, `56`): each is a reference, commas kept.
+        return piece.str.trim().split(/(,)/).map((part) => (part === ',' ? ',' : (refNumbers({ ...piece, str: part }, onPage) ?? []).map(footnoteMarker).join(''))).join('');
       });
       for (const piece of line.pieces) {
-        const missing = (refNumbers(piece) ?? []).filter((n) => !onPage.has(n));
+        const missing = (refNumbers(piece, onPage) ?? []).filter((n) => !onPage.has(n));
         if (feetByLayout && missing.length > 0) warnings.push({ page: page.number, message: `a raised number "${piece.str.trim()}" in the text has no footnote ${missing.join(', ')} at the foot of this page; kept as a plain number` });
       }
       if (noteSize !== undefined && line.size <= noteSize + 0.3) warnings.push({ page: page.number, message: `"${clip(text)}" is set in footnote-sized type (${round(line.size)} pt, notes ${round(noteSize)} pt) but stands in the running text` });
@@ -149,10 +149,31 @@ function noteStart(line: PrintedLine, expected: number | undefined): number | un
   return expected === undefined || n === expected ? n : undefined;
 }
 
-/** The numbers of a raised piece of footnote numbers (`1`, `1 2`, `1,2`), or undefined. */
-function refNumbers(piece: Piece): number[] | undefined {
-  if (!piece.raised || !/^\d{1,3}(?:\s*,?\s*\d{1,3})*$/.test(piece.str.trim())) return undefined;
-  return piece.str.match(/\d+/g)!.map(Number);
+/**
+ * The numbers of a raised piece of footnote numbers (`1`, `1 2`, `1,2`), or undefined. Adjacent
+ * raised numbers may arrive glued (`56` for notes 5 and 6): digits that read as consecutive notes
+ * of this page are those notes.
+ */
+function refNumbers(piece: Piece, onPage?: ReadonlySet<number>): number[] | undefined {
+  const str = piece.str.trim();
+  if (!piece.raised || !/^\d{1,3}(?:\s*,?\s*\d{1,3})*$/.test(str)) return undefined;
+  return piece.str.match(/\d+/g)!.flatMap((digits) => (onPage && !onPage.has(Number(digits)) ? (consecutiveNotes(digits, onPage) ?? [Number(digits)]) : [Number(digits)]));
+}
+
+/** `56` → [5, 6], `910` → [9, 10], when each is a note on the page; else undefined. */
+function consecutiveNotes(digits: string, onPage: ReadonlySet<number>): number[] | undefined {
+  for (let width = 1; width <= 3 && width < digits.length; width++) {
+    const numbers = [Number(digits.slice(0, width))];
+    let rest = digits.slice(width);
+    while (rest.length > 0) {
+      const next = String(numbers.at(-1)! + 1);
+      if (!rest.startsWith(next)) break;
+      numbers.push(Number(next));
+      rest = rest.slice(next.length);
+    }
+    if (rest.length === 0 && numbers.every((n) => onPage.has(n))) return numbers;
+  }
+  return undefined;
 }
 
 function summarise(items: readonly PdfItem[]): string {

@@ -60,7 +60,8 @@ export function findFurniture(pages: readonly PageGeometry[]): { furniture: Map<
     return number ? [{ c, ...number }] : [];
   });
   const offset = commonOffset(numbered.map((n) => n.printed - n.c.page));
-  for (const n of numbered) if (n.explicit || n.printed - n.c.page === offset) kept(n.c);
+  // A bare number, or a header naming its page, counts when in step with the others (or, alone, with the PDF's own page).
+  for (const n of numbered) if (n.explicit || n.printed - n.c.page === (offset ?? 0)) kept(n.c);
 
   const left = numbered.filter((n) => furniture.has(n.c.line));
   const warnings: PageNote[] = [];

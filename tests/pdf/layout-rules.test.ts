@@ -130,6 +130,26 @@ describe('page furniture and other layout findings', () => {
     expect(lines(laid, 'body')[0]).not.toContain('CONCEPT');
   });
 
+  it('leaves out a header that names its page, even on the one page that has it', () => {
+    const laid = layOutDocument([body(1, []), body(2, [item('Beleidsreactie – pagina 2', 300, 810, 8)])]);
+    expect(lines(laid, 'header')).toEqual([[], ['Beleidsreactie – pagina 2']]);
+    // Not when its number is not the page's: then it may be the report's own words.
+    const other = layOutDocument([body(1, []), body(2, [item('zie de toelichting op pagina 7', 50, 810)])]);
+    expect(lines(other, 'header')).toEqual([[], []]);
+  });
+
+  it('reads raised numbers that pdf.js glued together (`56`) as the consecutive notes of the page they are', () => {
+    const laid = layOutDocument([
+      {
+        number: 1,
+        width: 595,
+        height: 842,
+        items: [item('Een lange regel lopende tekst met twee noten', 50, 700), item('56', 270, 704, 6), item('en een regel zonder noot erbij voor de maat', 50, 688), item('5', 50, 90, 8), item('Noot vijf.', 60, 90, 8), item('6', 50, 80, 8), item('Noot zes.', 60, 80, 8)],
+      },
+    ]);
+    expect(lines(laid, 'body')[0]![0]).toBe('Een lange regel lopende tekst met twee noten[^5][^6]');
+  });
+
   it('reads a footnote whose number and text pdf.js gave as one piece, when it is the next note', () => {
     const laid = layOutDocument([
       {
