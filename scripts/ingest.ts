@@ -68,7 +68,8 @@ async function main(args: string[]): Promise<number> {
       return 1;
     }
     console.log(result.table);
-    console.error(`ingest --add: stored ${shownAs(resolve(seedsDir, `${result.name}.txt`))} and its sidecar ${result.name}.json; next: npm run build`);
+    const next = seedsDir === resolve(root, 'seeds') ? 'npm run build' : `npm run ingest -- --seeds ${shownAs(seedsDir)}`;
+    console.error(`ingest --add: stored ${shownAs(resolve(seedsDir, `${result.name}.txt`))} and its sidecar ${result.name}.json; next: ${next}`);
     return 0;
   }
   if (flag !== undefined) return fail(usage);

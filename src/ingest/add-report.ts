@@ -86,7 +86,8 @@ export async function addReport(request: AddRequest): Promise<AddOutcome> {
     renameSync(join(staging, `${name}.json`), json);
     renameSync(join(staging, `${name}.txt`), txt);
     // Stored now, so every report's source (the new one's too) is a file the warnings can point into.
-    const messages = [...all.warnings, ...registryWarnings(all.reports, request.root)];
+    // What the PDF's layout said goes with the stored text's own warnings (those name its lines).
+    const messages = [...(first.layout ?? []), ...all.warnings, ...registryWarnings(all.reports, request.root)];
     const rows = all.reports.map((r) => summaryRow(r, messages, r.report.slug === name ? '  (new)' : ''));
     return { ok: true, name, messages, table: formatSummaryTable(rows) };
   } finally {
@@ -98,6 +99,8 @@ export interface CheckOutcome {
   report?: ParsedReport;
   /** `FILE:LINE: message` lines: errors, or the warnings of a valid report. */
   messages: string[];
+  /** For a PDF, what its layout said (`FILE.pdf:PAGE: warning|repaired|note: …`), also among `messages`. */
+  layout?: string[];
 }
 
 export interface CheckOptions {
@@ -155,7 +158,7 @@ function parseReceived(source: ReportSource, input: string, shown: string, slug:
       return { messages: [`${shown}:1: the text extracted from this PDF (${file}) does not read back to the records its layout gave; nothing was stored (a bug in the extractor: please report it with the PDF)`] };
     }
     const outcome = accept(fromLayout, atPage);
-    return { ...outcome, messages: [...layoutNotes, ...outcome.messages] };
+    return { ...outcome, messages: [...layoutNotes, ...outcome.messages], layout: layoutNotes };
   } catch (error) {
     if (!(error instanceof ReportError)) throw error;
     const file = keepExtractedText(input, source.bytes);

@@ -6,6 +6,7 @@
  */
 import type { PdfSource } from './read-pdf-lines.ts';
 import type { LaidOutLine } from './layout-types.ts';
+import { refNumbers } from './lay-out-document.ts';
 
 const ZONE_NAMES: Record<LaidOutLine['zone'], string> = { body: 'body', foot: 'footnote', header: 'header', footer: 'footer' };
 
@@ -14,7 +15,7 @@ export function explainLayout(pdf: PdfSource, shown: string): string {
   const out: string[] = [];
   const notes = layout.noteSize === undefined ? 'no footnotes in a smaller size: page feet found by the text rules' : `footnotes ${layout.noteSize} pt`;
   out.push(`${shown}: ${pdf.pageCount} pages; body text ${layout.bodySize} pt; ${notes}`);
-  out.push('zone columns: body, footnote, header, footer, sup-ref (a raised footnote number); "¶ why" marks where a paragraph or list item may start');
+  out.push('zone columns: body, footnote, header, footer, sup-ref (a raised footnote number); "¶ why" marks where a paragraph or list item may start (gap, label, indent, outdent, short, page-end, page), "runs on" a paragraph continued from the page before');
   for (const page of layout.pages) {
     out.push('', `page ${page.number}`);
     if (page.lines.length === 0) out.push('  (no text)');
@@ -22,8 +23,8 @@ export function explainLayout(pdf: PdfSource, shown: string): string {
       out.push(row(ZONE_NAMES[line.zone], line.size, flags(line), line.text));
       for (const piece of line.pieces) {
         if (line.zone !== 'body' || !piece.raised || !/^[\d\s,]+$/.test(piece.str.trim())) continue;
-        const numbers = piece.str.match(/\d+/g)!.map(Number);
-        const became = numbers.every((n) => line.refs.includes(n)) ? numbers.map((n) => `[^${n}]`).join('') : 'plain text';
+        const numbers = refNumbers(piece, new Set(line.refs)) ?? [];
+        const became = numbers.length > 0 && numbers.every((n) => line.refs.includes(n)) ? numbers.map((n) => `[^${n}]`).join('') : 'plain text';
         out.push(row('sup-ref', piece.size, `→ ${became}`, `"${piece.str.trim()}" raised ${round(piece.y - line.y)} pt above the line, after "${before(line, piece.x)}"`));
       }
     }

@@ -43,7 +43,7 @@ export function layOutDocument(pdfPages: readonly PdfPage[]): PdfLayout {
     if (angled.length > 0) warnings.push({ page: page.number, message: `text set at an angle (a watermark, a note in the margin?) is left out of the running text: ${summarise(angled)}` });
     const { lines, overprinted } = printedLines(page.number, page.items.filter((item) => item.upright !== false));
     const gutter = columnGutter(lines);
-    if (gutter) warnings.push({ page: page.number, message: `${gutter.lines} lines have a wide gap at the same place (x ${Math.round(gutter.from)}–${Math.round(gutter.to)}), as between columns or in a table; text side by side is read left to right as one line, e.g. "${clip(gutter.example)}"` });
+    if (gutter) warnings.push({ page: page.number, message: `${gutter.lines} lines have a wide gap at the same place (x ${Math.round(gutter.from)}–${Math.round(gutter.to)}), as between columns or in a table; text side by side is read left to right as one line, e.g. "${clip(gutter.example)}", and a table's rows run into the text after them: check that page's records` });
     if (overprinted.length > 0) repairs.push({ page: page.number, message: `dropped ${overprinted.length} cop${overprinted.length === 1 ? 'y' : 'ies'} of text drawn over itself (fake bold): ${summarise(overprinted)}` });
     return { number: page.number, height: page.height, lines };
   });
@@ -154,7 +154,7 @@ function noteStart(line: PrintedLine, expected: number | undefined): number | un
  * raised numbers may arrive glued (`56` for notes 5 and 6): digits that read as consecutive notes
  * of this page are those notes.
  */
-function refNumbers(piece: Piece, onPage?: ReadonlySet<number>): number[] | undefined {
+export function refNumbers(piece: Piece, onPage?: ReadonlySet<number>): number[] | undefined {
   const str = piece.str.trim();
   if (!piece.raised || !/^\d{1,3}(?:\s*,?\s*\d{1,3})*$/.test(str)) return undefined;
   return piece.str.match(/\d+/g)!.flatMap((digits) => (onPage && !onPage.has(Number(digits)) ? (consecutiveNotes(digits, onPage) ?? [Number(digits)]) : [Number(digits)]));

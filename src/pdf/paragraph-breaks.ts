@@ -11,6 +11,7 @@
  * - `outdent`: it starts left of where its block's lines run (the text after a list);
  * - `page-end`: at a page break, the page before ended well above the foot of its text (a page
  *   break before a new part, or a heading kept with what follows);
+ * - `page`: a page break where nothing says the paragraph runs on (it may end there, as for text);
  * - `short`: the line before ended early: before the right edge of justified text, or (for a
  *   line after a one-line indented paragraph) although the first word of this one would have fitted.
  *
@@ -52,6 +53,8 @@ export function paragraphBreaks(pages: readonly LaidOutPage[], bodySize: number)
   const body = pages.flatMap((page) => page.lines.filter((line) => line.zone === 'body'));
   const sized = (lines: readonly LaidOutLine[]) => lines.filter((line) => Math.abs(line.size - bodySize) <= 0.5);
   const pitch = linePitch(body, bodySize);
+  const pitches = pitchBySize(body);
+  const pageSteps = smallestSteps(body);
   const documentEdges = edges(sized(body));
   const pageEdges = new Map(
     pages.map((page) => {
@@ -81,7 +84,13 @@ export function paragraphBreaks(pages: readonly LaidOutPage[], bodySize: number)
     const previousRight = pageEdges.get(previous.page)!.right;
     const underPrevious = Math.abs(line.x - previous.x) <= tolerance;
     let reason: string | undefined;
-    if (samePage && previous.y - line.y > GAP * pitch * (Math.max(previous.size, line.size) / bodySize)) reason = 'gap';
+    // The pitch of these lines' own size: the smallest of the document's most common step, this
+    // page's smallest step between such lines (a single-spaced cover over 1.5-spaced text), and the body's, scaled.
+    const size = Math.max(previous.size, line.size);
+    const key = Math.round(size * 2) / 2;
+    const sameSize = Math.abs(previous.size - line.size) <= 0.5;
+    const step = Math.min(pitch * (size / bodySize), ...(sameSize ? [pitches.get(key) ?? Infinity, pageSteps.get(`${line.page}|${key}`) ?? Infinity] : []));
+    if (samePage && previous.y - line.y > GAP * step) reason = 'gap';
     else if (label !== undefined) reason = 'label';
     else if (line.x > left + tolerance && (blockX === undefined ? !underPrevious : Math.abs(line.x - blockX) > tolerance)) reason = 'indent';
     // An indented line where the line before started too: a block indented as a whole, unless
@@ -146,6 +155,42 @@ function isJustified(lines: readonly LaidOutLine[], pageEdges: Map<number, Edges
 function textBottom(body: readonly LaidOutLine[]): number {
   const ys = body.map((line) => line.y).sort((a, b) => a - b);
   return ys.length === 0 ? 0 : ys[Math.floor(ys.length * 0.02)]!;
+}
+
+/** Per page and size (`page|size`), the smallest step between consecutive lines of that size, when two or more steps are there to compare. */
+function smallestSteps(body: readonly LaidOutLine[]): Map<string, number> {
+  const steps = new Map<string, number[]>();
+  for (let i = 1; i < body.length; i++) {
+    const [a, b] = [body[i - 1]!, body[i]!];
+    if (a.page !== b.page || Math.abs(a.size - b.size) > 0.5) continue;
+    const step = a.y - b.y;
+    // Closer than 0.9 of the size is no line step (an overlap, a sub- or superscript line).
+    if (step < 0.9 * Math.max(a.size, b.size)) continue;
+    const key = `${a.page}|${Math.round(Math.max(a.size, b.size) * 2) / 2}`;
+    steps.set(key, [...(steps.get(key) ?? []), step]);
+  }
+  return new Map([...steps].filter(([, list]) => list.length >= 2).map(([key, list]) => [key, Math.min(...list)]));
+}
+
+/** Per size (to half a point), the most common step between consecutive lines of that size on a page, where it occurs three times or more. */
+function pitchBySize(body: readonly LaidOutLine[]): Map<number, number> {
+  const steps = new Map<number, Map<number, number>>();
+  for (let i = 1; i < body.length; i++) {
+    const [a, b] = [body[i - 1]!, body[i]!];
+    if (a.page !== b.page || Math.abs(a.size - b.size) > 0.5) continue;
+    const size = Math.round(Math.max(a.size, b.size) * 2) / 2;
+    const step = Math.round((a.y - b.y) * 10) / 10;
+    if (step <= 0) continue;
+    const counts = steps.get(size) ?? new Map<number, number>();
+    counts.set(step, (counts.get(step) ?? 0) + 1);
+    steps.set(size, counts);
+  }
+  const out = new Map<number, number>();
+  for (const [size, counts] of steps) {
+    const [best] = [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    if (best && best[1] >= 3) out.set(size, best[0]);
+  }
+  return out;
 }
 
 /** The most common step between baselines of consecutive body-size lines on a page. */

@@ -62,10 +62,13 @@ export function detectMarker(text: string): Marker | undefined {
   if (m) return { kind: 'lettered', label: `${m[1]}.`, ordinal: m[1]!.charCodeAt(0) - 96, rest: m[2]! };
   m = /^(\((\d+)\)\.?)\s+(\S.*)$/.exec(text);
   if (m) return { kind: 'numbered', label: m[1]!, ordinal: Number(m[2]), rest: m[3]! };
-  m = /^-\s+(\S.*)$/.exec(text);
-  if (m) return { kind: 'dash', label: '-', ordinal: 0, rest: m[1]! };
-  m = /^(\d{1,3}\.)\s+(\p{Lu}.*)$/u.exec(text);
-  if (m) return { kind: 'paragraph-number', label: m[1]!, ordinal: 0, rest: m[2]! };
+  m = /^([-•▪◦●])\s+(\S.*)$/.exec(text);
+  if (m) return { kind: 'dash', label: m[1]!, ordinal: 0, rest: m[2]! };
+  // `1. een plan` is a list item; `29. GREVIO dringt …` a numbered paragraph, or an item where a list of `1.`, `2.` … has begun.
+  m = /^(\d{1,2})\.\s+(\P{Lu}.*)$/u.exec(text);
+  if (m && /^\p{Ll}/u.test(m[2]!)) return { kind: 'numbered', label: `${m[1]}.`, ordinal: Number(m[1]), rest: m[2]! };
+  m = /^((\d{1,3})\.)\s+(\p{Lu}.*)$/u.exec(text);
+  if (m) return { kind: 'paragraph-number', label: m[1]!, ordinal: Number(m[2]), rest: m[3]! };
   return undefined;
 }
 
@@ -80,6 +83,8 @@ export function segmentBlocks(lines: BodyLine[], section: 'grevio' | 'response',
   const errors: Diagnostic[] = [];
   let last: TextLine | undefined;
   let broken = false;
+  /** The page of the blank line (or page foot) before this line. */
+  let breakPage: number | undefined;
 
   const open = () => blocks[blocks.length - 1];
   const openLinks = (): string[] | undefined => {
@@ -91,6 +96,7 @@ export function segmentBlocks(lines: BodyLine[], section: 'grevio' | 'response',
   for (const line of lines) {
     if (line.kind === 'break') {
       broken = true;
+      breakPage = line.page;
       continue;
     }
     if (line.kind === 'link') {
@@ -107,8 +113,13 @@ export function segmentBlocks(lines: BodyLine[], section: 'grevio' | 'response',
     // A page break is a possible paragraph end, unless the front end saw the paragraph run on.
     const brk = !line.runsOn && (broken || (last !== undefined && last.page !== line.page));
     const ended = last !== undefined && endsSentence(last.text);
-    const marker = detectMarker(line.text);
+    const detected = detectMarker(line.text);
     const mayStart = block === undefined || ended || brk;
+    // A blank line inside the page (not a page foot, not a page break) before a capital after a list: the list has ended, punctuated or not.
+    const blankInPage = broken && breakPage === line.page && last?.page === line.page;
+    // `1. Het …` is an item of a numbered list that is open or, in the response, begins with it.
+    const numberedItem = detected?.kind === 'paragraph-number' && ((block?.kind === 'list' && block.style === 'numbered' && continuesList(block, { ...detected, kind: 'numbered' })) || (section === 'response' && detected.ordinal === 1 && mayStart));
+    const marker = numberedItem ? { ...detected!, kind: 'numbered' as const } : detected;
     broken = false;
     last = line;
 
@@ -128,7 +139,8 @@ export function segmentBlocks(lines: BodyLine[], section: 'grevio' | 'response',
     // line: after a list item, or after a line that ended short of a full line. After a full line
     // ending in a full stop, "GREVIO …" is the next sentence of the same paragraph.
     const grevioStarts = section === 'grevio' && ended && /^GREVIO\b/.test(line.text) && (block?.kind === 'list' || last!.text.length < SHORT_LINE * fullLine);
-    const newParagraph = block === undefined || (brk && ended) || grevioStarts;
+    const leavesList = block?.kind === 'list' && blankInPage && marker === undefined && /^\p{Lu}/u.test(line.text);
+    const newParagraph = block === undefined || (brk && ended) || grevioStarts || leavesList;
     if (newParagraph) {
       blocks.push({ kind: 'paragraph', lines: [line], links: [] });
       continue;

@@ -87,6 +87,13 @@ describe('paragraph starts from the layout', () => {
     expect(reasons(withList.pages)).toEqual(['- Inleiding van de lijst:', 'label a. punt een dat doorloopt', '- op de volgende regel;', 'label b. punt twee.', 'outdent Daarna een alinea.']);
   });
 
+  it('finds the gaps of a single-spaced cover above 1.5-spaced text, by the step of the cover’s own lines', () => {
+    const cover = [item('Verdrag van de Raad van Europa', 50, 787, 13), item('inzake geweld', 50, 772, 13), item('Beleidsreactie op de aanbevelingen', 50, 746, 13), item('ontvangen op 5 mei 2026', 50, 720, 13)];
+    const text = Array.from({ length: 12 }, (_, i) => item(`regel ${i} van de lopende tekst in anderhalve regelafstand`, 50, 600 - 19 * i, 11));
+    const laid = layOutDocument([{ number: 1, width: 595, height: 842, items: [...cover, ...text] }]);
+    expect(reasons(laid.pages).slice(0, 4)).toEqual(['- Verdrag van de Raad van Europa', '- inzake geweld', 'gap Beleidsreactie op de aanbevelingen', 'gap ontvangen op 5 mei 2026']);
+  });
+
   it('runs on across a page break unless the layout shows a start; in justified text a short last line is one', () => {
     // Justified: full lines end at x = 450; a paragraph's last line ends before it.
     const full = 'x'.repeat(80);
@@ -125,7 +132,7 @@ describe('page furniture and other layout findings', () => {
     const laid = layOutDocument([{ number: 1, width: 595, height: 842, items: [item('Tekst.', 50, 720), angled, ...columns] }]);
     expect(laid.warnings.map((w) => w.message)).toEqual([
       'text set at an angle (a watermark, a note in the margin?) is left out of the running text: "CONCEPT"',
-      '3 lines have a wide gap at the same place (x 85–320), as between columns or in a table; text side by side is read left to right as one line, e.g. "links 0 rechts 0"',
+      '3 lines have a wide gap at the same place (x 85–320), as between columns or in a table; text side by side is read left to right as one line, e.g. "links 0 rechts 0", and a table\'s rows run into the text after them: check that page\'s records',
     ]);
     expect(lines(laid, 'body')[0]).not.toContain('CONCEPT');
   });

@@ -60,6 +60,23 @@ describe('shared guards', () => {
   });
 });
 
+describe('lists as word processors print them', () => {
+  const blocks = (response: string) =>
+    parse(report(response)).report.recommendations[0]!.response.map((b) => (b.kind === 'list' ? `${b.style}: ${b.items.map((i) => `${i.label} ${i.text}`).join(' | ')}` : `p: ${b.label ? `${b.label} ` : ''}${b.text}`));
+
+  it('reads bullets and "1." items as lists, and a list whose last item has no full stop ends at a blank line before a capital', () => {
+    expect(blocks('Partijen:\n\n• politie\n\n• Veilig Thuis\n\nDe samenwerking is vastgelegd.')).toEqual(['p: Partijen:', 'dash: • politie | • Veilig Thuis', 'p: De samenwerking is vastgelegd.']);
+    expect(blocks('Stappen:\n\n1. een plan\n\n2. een termijn\n\nDaarna volgt de evaluatie.')).toEqual(['p: Stappen:', 'numbered: 1. een plan | 2. een termijn', 'p: Daarna volgt de evaluatie.']);
+    expect(blocks('Maatregelen:\n\n1. Alle regio’s doen mee.\n\n2. Het wordt geëvalueerd.')).toEqual(['p: Maatregelen:', 'numbered: 1. Alle regio’s doen mee. | 2. Het wordt geëvalueerd.']);
+  });
+
+  it('keeps a list item that runs on after a blank line in lower case, and GREVIO’s numbered paragraphs as paragraphs', () => {
+    expect(blocks('Partijen:\n\n- politie en\n\nde gemeenten\n\n- Veilig Thuis')).toEqual(['p: Partijen:', 'dash: - politie en de gemeenten | - Veilig Thuis']);
+    const grevio = parse(Buffer.from(report('Akkoord.').toString().replace('GREVIO dringt aan.', '29. GREVIO dringt aan.'))).report.recommendations[0]!.grevio[0];
+    expect(grevio).toMatchObject({ kind: 'paragraph', label: '29.', text: 'GREVIO dringt aan.' });
+  });
+});
+
 describe('form feeds', () => {
   const paragraphs = (bytes: Buffer) => parse(bytes).report.recommendations[0]!.response.map((b) => (b.kind === 'paragraph' ? [b.text, b.page] : []));
 
