@@ -80,15 +80,16 @@ export function layOutDocument(pdfPages: readonly PdfPage[]): PdfLayout {
       }
       if (zone !== 'body') return { ...line, zone, text: joinPieces(line.pieces), refs: [] };
       const refs: number[] = [];
+      const raised = new Map(line.pieces.map((piece) => [piece, refNumbers(piece, onPage)]));
       const text = joinPieces(line.pieces, (piece) => {
-        const numbers = refNumbers(piece, onPage);
+        const numbers = raised.get(piece);
         if (numbers === undefined || !numbers.every((n) => onPage.has(n))) return piece.str;
         refs.push(...numbers);
         // pdf.js hands adjacent raised numbers over as one piece (`1 2`, `1,2`, `56`): each is a reference, commas kept.
         return piece.str.trim().split(/(,)/).map((part) => (part === ',' ? ',' : (refNumbers({ ...piece, str: part }, onPage) ?? []).map(footnoteMarker).join(''))).join('');
       });
-      for (const piece of line.pieces) {
-        const missing = (refNumbers(piece, onPage) ?? []).filter((n) => !onPage.has(n));
+      for (const [piece, numbers] of raised) {
+        const missing = (numbers ?? []).filter((n) => !onPage.has(n));
         if (feetByLayout && missing.length > 0) warnings.push({ page: page.number, message: `a raised number "${piece.str.trim()}" in the text has no footnote ${missing.join(', ')} at the foot of this page; kept as a plain number` });
       }
       if (noteSize !== undefined && line.size <= noteSize + 0.3) warnings.push({ page: page.number, message: `"${clip(text)}" is set in footnote-sized type (${round(line.size)} pt, notes ${round(noteSize)} pt) but stands in the running text` });

@@ -157,16 +157,35 @@ function textBottom(body: readonly LaidOutLine[]): number {
   return ys.length === 0 ? 0 : ys[Math.floor(ys.length * 0.02)]!;
 }
 
+/** Each step between consecutive body lines on one page: how far the baseline of `below` lies under that of `above`. */
+function lineSteps(body: readonly LaidOutLine[]): Array<{ above: LaidOutLine; below: LaidOutLine; step: number }> {
+  return body.flatMap((below, i) => {
+    const above = body[i - 1];
+    return above && above.page === below.page ? [{ above, below, step: above.y - below.y }] : [];
+  });
+}
+
+/** The most common of these steps, to a tenth of a unit (the smaller on a tie), and how often it occurs. */
+function mostCommonStep(steps: readonly number[]): { step: number; count: number } | undefined {
+  const counts = new Map<number, number>();
+  for (const raw of steps) {
+    const step = Math.round(raw * 10) / 10;
+    if (step > 0) counts.set(step, (counts.get(step) ?? 0) + 1);
+  }
+  const [best] = [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  return best && { step: best[0], count: best[1] };
+}
+
+const sameSize = (a: LaidOutLine, b: LaidOutLine) => Math.abs(a.size - b.size) <= 0.5;
+const sizeKey = (a: LaidOutLine, b: LaidOutLine) => Math.round(Math.max(a.size, b.size) * 2) / 2;
+
 /** Per page and size (`page|size`), the smallest step between consecutive lines of that size, when two or more steps are there to compare. */
 function smallestSteps(body: readonly LaidOutLine[]): Map<string, number> {
   const steps = new Map<string, number[]>();
-  for (let i = 1; i < body.length; i++) {
-    const [a, b] = [body[i - 1]!, body[i]!];
-    if (a.page !== b.page || Math.abs(a.size - b.size) > 0.5) continue;
-    const step = a.y - b.y;
+  for (const { above, below, step } of lineSteps(body)) {
     // Closer than 0.9 of the size is no line step (an overlap, a sub- or superscript line).
-    if (step < 0.9 * Math.max(a.size, b.size)) continue;
-    const key = `${a.page}|${Math.round(Math.max(a.size, b.size) * 2) / 2}`;
+    if (!sameSize(above, below) || step < 0.9 * Math.max(above.size, below.size)) continue;
+    const key = `${above.page}|${sizeKey(above, below)}`;
     steps.set(key, [...(steps.get(key) ?? []), step]);
   }
   return new Map([...steps].filter(([, list]) => list.length >= 2).map(([key, list]) => [key, Math.min(...list)]));
@@ -174,33 +193,20 @@ function smallestSteps(body: readonly LaidOutLine[]): Map<string, number> {
 
 /** Per size (to half a point), the most common step between consecutive lines of that size on a page, where it occurs three times or more. */
 function pitchBySize(body: readonly LaidOutLine[]): Map<number, number> {
-  const steps = new Map<number, Map<number, number>>();
-  for (let i = 1; i < body.length; i++) {
-    const [a, b] = [body[i - 1]!, body[i]!];
-    if (a.page !== b.page || Math.abs(a.size - b.size) > 0.5) continue;
-    const size = Math.round(Math.max(a.size, b.size) * 2) / 2;
-    const step = Math.round((a.y - b.y) * 10) / 10;
-    if (step <= 0) continue;
-    const counts = steps.get(size) ?? new Map<number, number>();
-    counts.set(step, (counts.get(step) ?? 0) + 1);
-    steps.set(size, counts);
+  const steps = new Map<number, number[]>();
+  for (const { above, below, step } of lineSteps(body)) {
+    if (sameSize(above, below)) steps.set(sizeKey(above, below), [...(steps.get(sizeKey(above, below)) ?? []), step]);
   }
   const out = new Map<number, number>();
-  for (const [size, counts] of steps) {
-    const [best] = [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    if (best && best[1] >= 3) out.set(size, best[0]);
+  for (const [size, list] of steps) {
+    const best = mostCommonStep(list);
+    if (best && best.count >= 3) out.set(size, best.step);
   }
   return out;
 }
 
 /** The most common step between baselines of consecutive body-size lines on a page. */
 function linePitch(body: readonly LaidOutLine[], bodySize: number): number {
-  const counts = new Map<number, number>();
-  for (let i = 1; i < body.length; i++) {
-    const [a, b] = [body[i - 1]!, body[i]!];
-    if (a.page !== b.page || Math.abs(a.size - bodySize) > 0.5 || Math.abs(b.size - bodySize) > 0.5) continue;
-    const step = Math.round((a.y - b.y) * 10) / 10;
-    if (step > 0) counts.set(step, (counts.get(step) ?? 0) + 1);
-  }
-  return [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0]?.[0] ?? bodySize * 1.2;
+  const steps = lineSteps(body).filter(({ above, below }) => Math.abs(above.size - bodySize) <= 0.5 && Math.abs(below.size - bodySize) <= 0.5);
+  return mostCommonStep(steps.map((s) => s.step))?.step ?? bodySize * 1.2;
 }

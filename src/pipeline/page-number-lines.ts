@@ -19,7 +19,7 @@ export interface PageNumber {
   /** Written so that it cannot be anything else (`Pagina 3`, `- 3 -`, `3 / 27`); a bare `3` could be. */
   explicit: boolean;
   /** With text before it (`Beleidsreactie – pagina 3`): a page header only when its number is in step with the pages. */
-  named?: boolean;
+  named: boolean;
 }
 
 export function readPageNumber(text: string): PageNumber | undefined {
@@ -30,12 +30,13 @@ export function readPageNumber(text: string): PageNumber | undefined {
   }
   const printed = Number(m[1] ?? m[3] ?? m[4] ?? m[5]);
   const of = m[2] ?? m[6];
-  return { printed, ...(of ? { of: Number(of) } : {}), explicit: m[3] === undefined };
+  return { printed, ...(of ? { of: Number(of) } : {}), explicit: m[3] === undefined, named: false };
 }
 
 export function pageNumberLines(body: readonly BodyLine[]): Diagnostic[] {
   return body.flatMap((line) =>
-    line.kind === 'text' && readPageNumber(line.text)?.named !== true && readPageNumber(line.text)
+    // A header that names its page (`Beleidsreactie – pagina 3`) reads as a sentence in the text: only a page number alone is suspect.
+    line.kind === 'text' && readPageNumber(line.text)?.named === false
       ? [{ line: line.no, message: `page ${line.page}: the line "${line.text.trim()}" in the running text looks like a page number or page header; check that it is the report's own text` }]
       : [],
   );

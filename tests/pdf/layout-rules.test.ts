@@ -4,12 +4,14 @@
  * paragraph may start or runs on across a page.
  */
 import { describe, expect, it } from 'vitest';
-import type { LaidOutPage, PdfItem } from '../../src/pdf/layout-types.ts';
+import type { LaidOutPage, PdfItem, PdfPage } from '../../src/pdf/layout-types.ts';
 import { joinPieces, printedLines } from '../../src/pdf/printed-lines.ts';
 import { layOutDocument } from '../../src/pdf/lay-out-document.ts';
 
 /** A piece of 10-point text, 5 units per character, as pdf.js would give it. */
 const item = (str: string, x: number, y: number, size = 10): PdfItem => ({ str, x, y, width: str.length * size * 0.5, size, font: 'sans-serif' });
+/** An A4 page of these items. */
+const sheet = (number: number, items: PdfItem[]): PdfPage => ({ number, width: 595, height: 842, items });
 const texts = (items: PdfItem[]) => printedLines(1, items).lines.map((l) => joinPieces(l.pieces));
 
 describe('printed lines', () => {
@@ -45,13 +47,13 @@ describe('printed lines', () => {
 });
 
 /** One page of 10-point lines 12 apart from y = 700 down; a line is its text, x and an extra gap before it. */
-function page(number: number, lines: Array<[string, number, number?]>): { number: number; width: number; height: number; items: PdfItem[] } {
+function page(number: number, lines: Array<[string, number, number?]>): PdfPage {
   let y = 712;
   const items = lines.map(([text, x, gap = 0]) => {
     y -= 12 + gap;
     return item(text, x, y);
   });
-  return { number, width: 595, height: 842, items };
+  return sheet(number, items);
 }
 const reasons = (pages: LaidOutPage[]) => pages.flatMap((p) => p.lines.filter((l) => l.zone === 'body').map((l) => `${l.breakBefore ?? (l.runsOn ? 'runs on' : '-')} ${l.text}`));
 
@@ -68,11 +70,7 @@ describe('paragraph starts from the layout', () => {
     ]);
     // A label is a piece of its own, set apart from the item's text, whose later lines hang under the text.
     const withList = layOutDocument([
-      {
-        number: 1,
-        width: 595,
-        height: 842,
-        items: [
+      sheet(1, [
           item('Inleiding van de lijst:', 50, 700),
           item('a.', 60, 688),
           item('punt een dat doorloopt', 80, 688),
@@ -81,7 +79,7 @@ describe('paragraph starts from the layout', () => {
           item('punt twee.', 80, 664),
           item('Daarna een alinea.', 50, 652),
         ],
-      },
+      ),
     ]);
     expect(reasons(laid.pages)).toEqual(['- Eerste alinea regel een', '- en regel twee.', 'gap Na witruimte.', 'indent Ingesprongen begin', '- van een alinea.']);
     expect(reasons(withList.pages)).toEqual(['- Inleiding van de lijst:', 'label a. punt een dat doorloopt', '- op de volgende regel;', 'label b. punt twee.', 'outdent Daarna een alinea.']);
@@ -90,19 +88,14 @@ describe('paragraph starts from the layout', () => {
   it('finds the gaps of a single-spaced cover above 1.5-spaced text, by the step of the cover’s own lines', () => {
     const cover = [item('Verdrag van de Raad van Europa', 50, 787, 13), item('inzake geweld', 50, 772, 13), item('Beleidsreactie op de aanbevelingen', 50, 746, 13), item('ontvangen op 5 mei 2026', 50, 720, 13)];
     const text = Array.from({ length: 12 }, (_, i) => item(`regel ${i} van de lopende tekst in anderhalve regelafstand`, 50, 600 - 19 * i, 11));
-    const laid = layOutDocument([{ number: 1, width: 595, height: 842, items: [...cover, ...text] }]);
+    const laid = layOutDocument([sheet(1, [...cover, ...text])]);
     expect(reasons(laid.pages).slice(0, 4)).toEqual(['- Verdrag van de Raad van Europa', '- inzake geweld', 'gap Beleidsreactie op de aanbevelingen', 'gap ontvangen op 5 mei 2026']);
   });
 
   it('runs on across a page break unless the layout shows a start; in justified text a short last line is one', () => {
     // Justified: full lines end at x = 450; a paragraph's last line ends before it.
     const full = 'x'.repeat(80);
-    const justified = (n: number, lines: string[]) => ({
-      number: n,
-      width: 595,
-      height: 842,
-      items: lines.map((text, i) => ({ ...item(text, 50, 700 - 12 * i), width: text.length === 80 ? 400 : text.length * 5 })),
-    });
+    const justified = (n: number, lines: string[]) => sheet(n, lines.map((text, i) => ({ ...item(text, 50, 700 - 12 * i), width: text.length === 80 ? 400 : text.length * 5 })));
     const next = 'y'.repeat(80);
     const laid = layOutDocument([justified(1, [full, full, full]), justified(2, [full, 'Einde.']), justified(3, [next, 'Slot.'])]);
     expect(reasons(laid.pages)).toEqual([`- ${full}`, `- ${full}`, `- ${full}`, `runs on ${full}`, '- Einde.', `short ${next}`, '- Slot.']);
@@ -111,7 +104,7 @@ describe('paragraph starts from the layout', () => {
 
 describe('page furniture and other layout findings', () => {
   const lines = (laid: ReturnType<typeof layOutDocument>, zone: string) => laid.pages.map((p) => p.lines.filter((l) => l.zone === zone).map((l) => l.text));
-  const body = (n: number, extra: PdfItem[]) => ({ number: n, width: 595, height: 842, items: [item(`Tekst van pagina ${n}.`, 50, 600), ...extra] });
+  const body = (n: number, extra: PdfItem[]) => sheet(n, [item(`Tekst van pagina ${n}.`, 50, 600), ...extra]);
 
   it('leaves out what repeats at the same height or numbers the pages, and keeps headings that only look alike', () => {
     const laid = layOutDocument([
@@ -129,7 +122,7 @@ describe('page furniture and other layout findings', () => {
   it('names text set at an angle, and lines side by side in columns, instead of reading them as running text quietly', () => {
     const angled = { ...item('CONCEPT', 300, 400, 40), upright: false };
     const columns = [0, 1, 2].flatMap((i) => [item(`links ${i}`, 50, 700 - 12 * i), item(`rechts ${i}`, 320, 700 - 12 * i)]);
-    const laid = layOutDocument([{ number: 1, width: 595, height: 842, items: [item('Tekst.', 50, 720), angled, ...columns] }]);
+    const laid = layOutDocument([sheet(1, [item('Tekst.', 50, 720), angled, ...columns])]);
     expect(laid.warnings.map((w) => w.message)).toEqual([
       'text set at an angle (a watermark, a note in the margin?) is left out of the running text: "CONCEPT"',
       '3 lines have a wide gap at the same place (x 85–320), as between columns or in a table; text side by side is read left to right as one line, e.g. "links 0 rechts 0", and a table\'s rows run into the text after them: check that page\'s records',
@@ -147,23 +140,15 @@ describe('page furniture and other layout findings', () => {
 
   it('reads raised numbers that pdf.js glued together (`56`) as the consecutive notes of the page they are', () => {
     const laid = layOutDocument([
-      {
-        number: 1,
-        width: 595,
-        height: 842,
-        items: [item('Een lange regel lopende tekst met twee noten', 50, 700), item('56', 270, 704, 6), item('en een regel zonder noot erbij voor de maat', 50, 688), item('5', 50, 90, 8), item('Noot vijf.', 60, 90, 8), item('6', 50, 80, 8), item('Noot zes.', 60, 80, 8)],
-      },
+      sheet(1, [item('Een lange regel lopende tekst met twee noten', 50, 700), item('56', 270, 704, 6), item('en een regel zonder noot erbij voor de maat', 50, 688), item('5', 50, 90, 8), item('Noot vijf.', 60, 90, 8), item('6', 50, 80, 8), item('Noot zes.', 60, 80, 8)],
+      ),
     ]);
     expect(lines(laid, 'body')[0]![0]).toBe('Een lange regel lopende tekst met twee noten[^5][^6]');
   });
 
   it('reads a footnote whose number and text pdf.js gave as one piece, when it is the next note', () => {
     const laid = layOutDocument([
-      {
-        number: 1,
-        width: 595,
-        height: 842,
-        items: [
+      sheet(1, [
           item('Een lange regel lopende tekst met een noot', 50, 700),
           item('1', 260, 704, 6),
           item('en nog een regel lopende tekst met een noot', 50, 688),
@@ -172,7 +157,7 @@ describe('page furniture and other layout findings', () => {
           item('Eerste noot.', 60, 90, 8),
           item('2 Tweede noot, in een stuk.', 50, 80, 8),
         ],
-      },
+      ),
     ]);
     expect(laid.pages[0]!.lines.filter((l) => l.zone === 'foot').map((l) => [l.note, l.text])).toEqual([
       [1, '1 Eerste noot.'],
