@@ -1,19 +1,39 @@
 // @ts-check
+import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
 import { headersFile } from './src/integrations/headers-file.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { rehypeRecommendationFootnotes } from './src/mdx/rehype-recommendation-footnotes.ts';
+import { rehypeRecommendationOnly } from './src/mdx/rehype-recommendation-only.ts';
+import { remarkInlineComponents } from './src/mdx/remark-inline-components.ts';
+import { remarkMdxGate } from './src/mdx/remark-mdx-gate.ts';
+import { remarkRecommendationFootnotes } from './src/mdx/remark-recommendation-footnotes.ts';
+import { generatedDir } from './src/site/content-paths.ts';
 
 // Deployment: SITE_URL (absolute origin, e.g. https://example.org) and BASE_PATH (sub-path,
 // default "/"). Tests: VW_CONTENT_DIR (generated content), VW_OUT_DIR, VW_CACHE_DIR.
+// Benchmark: VW_MDX_OPTIMIZE=0 turns @astrojs/mdx's `optimize` off (README "Build cost").
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || undefined;
 
 /**
- * Report text never goes through Astro's Markdown or MDX compilers: the recommendation loader
- * (src/mdx/recommendation-loader.ts) renders the generated MDX itself, evaluating nothing. This
- * only guards any Markdown page added later: quotes stay as written (no smartypants).
+ * Text stays verbatim (no smartypants); GFM only through remark-gfm; Dutch footnote labels.
+ * The gate is the first remark plugin: a generated file it refuses never reaches the compiler.
  */
-const markdownOptions = { smartypants: false, syntaxHighlight: false };
+const markdownOptions = {
+  smartypants: false,
+  gfm: false,
+  syntaxHighlight: false,
+  remarkPlugins: [[remarkMdxGate, { dir: generatedDir() }], remarkGfm, remarkInlineComponents, remarkRecommendationFootnotes],
+  rehypePlugins: [rehypeRecommendationFootnotes, rehypeRecommendationOnly],
+  remarkRehype: {
+    footnoteLabel: 'Voetnoten',
+    footnoteLabelTagName: 'h3',
+    footnoteLabelProperties: { className: ['footnotes-title'] },
+    footnoteBackLabel: 'Terug naar de tekst',
+  },
+};
 
 export default defineConfig({
   site,
@@ -26,5 +46,9 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   markdown: /** @type {any} */ (markdownOptions),
-  integrations: [headersFile(), pagefindIndex()],
+  integrations: [
+    headersFile(),
+    pagefindIndex(),
+    mdx(/** @type {any} */ ({ ...markdownOptions, extendMarkdownConfig: false, optimize: process.env.VW_MDX_OPTIMIZE !== '0' })),
+  ],
 });

@@ -1,14 +1,42 @@
 /**
- * The files `npm run ingest` generates for a set of parsed reports: the report JSON and one
- * MDX file per recommendation, each MDX file checked by the safety gate before anything is written.
+ * The files `npm run ingest` generates for a set of parsed reports: the report JSON and its MDX
+ * — one file per report, or one per recommendation (`MdxLayout`) — each MDX file checked by the
+ * safety gate before anything is written.
  */
-import type { ParsedReport } from '../schema/report.ts';
-import { assertSafeMdx, recommendationToMdx } from '../mdx/write-recommendation-mdx.ts';
+import { loadRegistry } from '../programmes/load-registry.ts';
+import { mentionsInReport } from '../programmes/mentions-in-report.ts';
+import type { Registry } from '../schema/programme.ts';
+import type { ParsedReport, Recommendation } from '../schema/report.ts';
+import { assertSafeMdx, recommendationsToMdx } from '../mdx/write-recommendation-mdx.ts';
 import type { GeneratedFile } from './write-generated.ts';
 import { formatDiagnostic, type Diagnostic } from '../pipeline/diagnostics.ts';
 
+/**
+ * How the MDX is cut into Vite modules: `report` (one file per report, each recommendation a
+ * `<Recommendation>` section; the default, see README "Build cost") or `recommendation` (one
+ * file each). `VW_MDX_LAYOUT` selects the other for `npm run bench:scale`.
+ */
+export type MdxLayout = 'report' | 'recommendation';
+
+export interface ContentOptions {
+  /** content/programmes.json: its entries become `<ProgrammeLink>`s. */
+  registry: Registry;
+  layout: MdxLayout;
+}
+
+export function mdxLayout(value = process.env.VW_MDX_LAYOUT): MdxLayout {
+  if (value === undefined || value === '' || value === 'report') return 'report';
+  if (value === 'recommendation') return value;
+  throw new Error(`VW_MDX_LAYOUT must be "report" or "recommendation", not ${JSON.stringify(value)}`);
+}
+
+/** The registry from content/programmes.json and the layout from the environment. */
+export function contentOptions(): ContentOptions {
+  return { registry: loadRegistry(), layout: mdxLayout() };
+}
+
 export interface ReportFiles {
-  /** The report JSON and the MDX of every recommendation the gate accepts. */
+  /** The report JSON and every MDX file the gate accepts. */
   files: GeneratedFile[];
   /** One per recommendation the MDX writer or its gate refuses, at the recommendation's line. */
   problems: Diagnostic[];
@@ -17,31 +45,53 @@ export interface ReportFiles {
 /**
  * A report's files and what keeps any of them from being published, in one pass: each MDX text
  * is serialized and gated once, so `--check`/`--add` refuse exactly what the build would refuse.
+ * When a whole report's file is refused, each recommendation is written alone to name the ones at fault.
  */
-export function reportFiles(report: ParsedReport): ReportFiles {
+export function reportFiles(report: ParsedReport, options: ContentOptions): ReportFiles {
   const files: GeneratedFile[] = [{ path: `reports/${report.report.slug}.json`, contents: `${JSON.stringify(report, null, 2)}\n` }];
+  const passages = mentionsInReport(report, options.registry);
   const problems: Diagnostic[] = [];
-  for (const rec of report.recommendations) {
-    const path = `recommendations/${rec.id}.mdx`;
+  const write = (recs: readonly Recommendation[], name: string): GeneratedFile | Error => {
+    const path = `recommendations/${name}.mdx`;
     try {
-      const contents = recommendationToMdx(rec, report);
+      const contents = recommendationsToMdx(recs, report, passages);
       assertSafeMdx(contents, path);
-      files.push({ path, contents });
+      return { path, contents };
     } catch (error) {
-      problems.push({ line: rec.line, message: `recommendation "${rec.topic}" cannot be published: ${(error as Error).message}` });
+      return error as Error;
+    }
+  };
+  const refuse = (rec: Recommendation, error: Error) =>
+    problems.push({ line: rec.line, message: `recommendation "${rec.topic}" cannot be published: ${error.message}` });
+  const writeEach = (): GeneratedFile[] =>
+    report.recommendations.flatMap((rec) => {
+      const file = write([rec], rec.id);
+      if (file instanceof Error) refuse(rec, file);
+      return file instanceof Error ? [] : [file];
+    });
+  if (report.recommendations.length === 0) return { files, problems };
+  if (options.layout === 'recommendation') {
+    files.push(...writeEach());
+  } else {
+    const whole = write(report.recommendations, report.report.slug);
+    if (!(whole instanceof Error)) {
+      files.push(whole);
+    } else {
+      writeEach();
+      if (problems.length === 0) refuse(report.recommendations[0]!, whole);
     }
   }
-  return { files, problems };
+  return problems.length > 0 ? { files: files.slice(0, 1), problems } : { files, problems };
 }
 
-export function contentProblems(report: ParsedReport): Diagnostic[] {
-  return reportFiles(report).problems;
+export function contentProblems(report: ParsedReport, options: ContentOptions = contentOptions()): Diagnostic[] {
+  return reportFiles(report, options).problems;
 }
 
 /** Every report's files; throws the problems (`SOURCE:LINE: …`) when the gate refuses any text. */
-export function generatedFiles(reports: ParsedReport[]): GeneratedFile[] {
+export function generatedFiles(reports: ParsedReport[], options: ContentOptions = contentOptions()): GeneratedFile[] {
   return reports.flatMap((report) => {
-    const { files, problems } = reportFiles(report);
+    const { files, problems } = reportFiles(report, options);
     if (problems.length > 0) throw new Error(problems.map((d) => formatDiagnostic(report.report.source, d)).join('\n'));
     return files;
   });

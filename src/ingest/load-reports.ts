@@ -8,7 +8,8 @@ export function projectPath(root: string): (path: string) => string {
 }
 import { parseReport, slugFromFileName } from '../pipeline/parse-report.ts';
 import { ReportError, formatDiagnostic } from '../pipeline/diagnostics.ts';
-import { reportFiles } from './generated-files.ts';
+import { assertSafeMdx } from '../mdx/mdx-gate.ts';
+import { contentOptions, reportFiles, type ContentOptions } from './generated-files.ts';
 import type { ReportCache } from './report-cache.ts';
 import type { GeneratedFile } from './write-generated.ts';
 import type { ParsedReport } from '../schema/report.ts';
@@ -41,10 +42,18 @@ export function seedFiles(seedsDir: string): string[] {
 /**
  * `files`: absolute paths; `shownAs(path)` gives the name used in messages and `report.source`.
  * Each report's sidecar (`<name>.json`), if present, is read and validated with it. With a
- * `cache`, a report whose seed, sidecar and parsing code are unchanged is taken from it unparsed.
+ * `cache`, a report whose seed, sidecar, registry, MDX layout and parsing code are unchanged is
+ * taken from it unparsed; its MDX goes through the gate again before it is used, so a damaged or
+ * tampered cache entry is refused like any other unsafe file.
  */
-export function loadReports(files: string[], shownAs: (path: string) => string, cache?: ReportCache): LoadResult {
+export function loadReports(
+  files: string[],
+  shownAs: (path: string) => string,
+  cache?: ReportCache,
+  content: ContentOptions = contentOptions(),
+): LoadResult {
   const result: LoadResult = { reports: [], errors: [], warnings: [], generated: [], fromCache: 0 };
+  const contentKey = JSON.stringify([content.layout, content.registry]);
   const keys = new Set<string>();
   const slugs = new Map<string, string>();
   for (const file of files) {
@@ -64,10 +73,10 @@ export function loadReports(files: string[], shownAs: (path: string) => string, 
     }
     slugs.set(slug, shown);
     const sidecar = readSidecar(sidecarPath(file), sidecarPath(shown));
-    const key = cache?.key([shown, slug, bytes, sidecar.text ?? '']);
+    const key = cache?.key([shown, slug, bytes, sidecar.text ?? '', contentKey]);
     const cached = key === undefined ? undefined : cache?.get(key);
     if (key !== undefined) keys.add(key);
-    if (cached) {
+    if (cached && regated(cached.files)) {
       result.reports.push(cached.report);
       result.warnings.push(...cached.warnings);
       result.generated.push(...cached.files);
@@ -77,7 +86,7 @@ export function loadReports(files: string[], shownAs: (path: string) => string, 
     result.errors.push(...sidecar.errors);
     try {
       const { report, warnings } = parseReport(bytes, { slug, source: shown, meta: sidecar.meta });
-      const { files: generated, problems } = reportFiles(report);
+      const { files: generated, problems } = reportFiles(report, content);
       result.errors.push(...problems.map((d) => formatDiagnostic(shown, d)));
       const formatted = warnings.map((w) => formatDiagnostic(shown, { ...w, message: `warning: ${w.message}` }));
       result.warnings.push(...formatted);
@@ -94,4 +103,14 @@ export function loadReports(files: string[], shownAs: (path: string) => string, 
   if (result.errors.length > 0) result.generated = [];
   else cache?.keepOnly(keys);
   return result;
+}
+
+/** Whether every cached MDX file still passes the gate (a cached file is never published unchecked). */
+function regated(files: readonly GeneratedFile[]): boolean {
+  try {
+    for (const file of files) if (file.path.endsWith('.mdx')) assertSafeMdx(file.contents, file.path);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,13 +1,18 @@
 /**
  * The only JSX our MDX writer emits: component names, their attributes (always string
- * literals) and where they may appear. The writer builds from this table and the safety gate
- * checks against it, so the two cannot drift apart.
+ * literals), where they may appear and whether they hold blocks or only text. The writer builds
+ * from this table, the gate checks against it, and `src/components/mdx/index.ts` maps each name
+ * to its Astro component, so the three cannot drift apart.
  */
 
+const RECOMMENDATION_ID = /^[a-z0-9][a-z0-9-]*$/;
 const ANCHOR = /^r-[a-z0-9-]+$/;
 const PAGE = /^[1-9][0-9]{0,3}$/;
 /** Printed markers and paragraph numbers: "29.", "a.", "-", "(1).", "(4)". */
 const LABEL = /^[^\n]{1,16}$/;
+/** A registry slug (lowercase-kebab, as the registry schema checks). */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ARTICLE = /^[1-9][0-9]?$/;
 
 interface AttributeSpec {
   pattern: RegExp;
@@ -16,18 +21,29 @@ interface AttributeSpec {
 
 export interface ComponentSpec {
   attributes: Record<string, AttributeSpec>;
-  /** Allowed parent: `root` or another component name. */
+  /** Where it may appear: `root`, `footnote` (a footnote's text) or inside another component. */
   parents: readonly string[];
+  /** `flow` components hold blocks (one per line); `text` components sit inside a paragraph and hold only text. */
+  kind: 'flow' | 'text';
 }
 
 const req = (pattern: RegExp): AttributeSpec => ({ pattern, required: true });
 const opt = (pattern: RegExp): AttributeSpec => ({ pattern, required: false });
+/** Components whose paragraphs are report prose: where article and programme links may sit. */
+const PROSE = ['Para', 'Item', 'footnote'] as const;
 
 export const MDX_COMPONENTS = {
+  /** One recommendation: its two parts; its footnotes are gathered under it when rendered. */
+  Recommendation: {
+    attributes: { id: req(RECOMMENDATION_ID) },
+    parents: ['root'],
+    kind: 'flow',
+  },
   /** GREVIO's text or the government's response, with its heading. */
   Part: {
     attributes: { kind: req(/^(grevio|response)$/), id: req(ANCHOR) },
-    parents: ['root'],
+    parents: ['Recommendation'],
+    kind: 'flow',
   },
   /** One paragraph block: anchor, source page, GREVIO's number and wording. */
   Para: {
@@ -39,6 +55,7 @@ export const MDX_COMPONENTS = {
       newPage: opt(PAGE),
     },
     parents: ['Part'],
+    kind: 'flow',
   },
   /** One list block as printed (lettered, dash or numbered). */
   List: {
@@ -49,21 +66,42 @@ export const MDX_COMPONENTS = {
       newPage: opt(PAGE),
     },
     parents: ['Part'],
+    kind: 'flow',
   },
   /** One list item with its printed marker. */
   Item: {
     attributes: { id: req(ANCHOR), page: req(PAGE), label: req(LABEL), newPage: opt(PAGE) },
     parents: ['List'],
+    kind: 'flow',
   },
   /** URLs the PDF printed at the page foot for a link in the paragraph. */
   SourceLinks: {
     attributes: {},
     parents: ['Para'],
+    kind: 'flow',
+  },
+  /** A reference to a Convention article ("artikel 56 van het Verdrag van Istanbul"). */
+  ArticleLink: {
+    attributes: { article: req(ARTICLE) },
+    parents: PROSE,
+    kind: 'text',
+  },
+  /** The first mention in a passage of a programme, law or body of the registry. */
+  ProgrammeLink: {
+    attributes: { slug: req(SLUG) },
+    parents: PROSE,
+    kind: 'text',
   },
 } as const satisfies Record<string, ComponentSpec>;
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;
 
+/** Where a node sits: the document root, a footnote's text, or inside a component. */
+export type ComponentParent = 'root' | 'footnote' | MdxComponentName;
+
 export function isMdxComponentName(name: string): name is MdxComponentName {
   return Object.hasOwn(MDX_COMPONENTS, name);
 }
+
+/** A footnote label in our MDX is the report's own note number. */
+export const FOOTNOTE_LABEL = /^[1-9][0-9]{0,3}$/;

@@ -1,98 +1,127 @@
 /**
- * The safety gate: re-parses generated MDX and rejects anything our writer would not emit on
- * purpose — ESM, `{expressions}`, JSX outside the component table, attributes that are not
- * string literals, raw HTML, images, links with other protocols, or unexpected frontmatter.
+ * The safety gate: checks a parsed generated MDX file and rejects anything our writer would not
+ * emit on purpose — ESM, `{expressions}`, JSX outside the component table, attributes that are
+ * not checked string literals, raw HTML, images, links with other protocols, footnote labels
+ * that are not note numbers, text outside a recommendation, or unexpected frontmatter.
+ *
+ * It runs twice on every file: in ingest before the file is written (`assertSafeMdx`, parsing
+ * with the same micromark extensions MDX uses), and in the build as the first remark plugin of
+ * the MDX pipeline (`remark-mdx-gate.ts`), before anything is compiled.
  */
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, Root, Text } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { ARTICLE_PATH_PATTERN } from '../site/routes';
-import { MDX_COMPONENTS, isMdxComponentName } from './components';
+import { visitParents, SKIP } from 'unist-util-visit-parents';
+import { FOOTNOTE_LABEL, MDX_COMPONENTS, isMdxComponentName, type ComponentParent } from './components';
 
 export interface GateProblem {
-  /** 1-based line in the checked source. */
+  /** 1-based line in the file. */
   line: number;
   message: string;
 }
 
 /** Frontmatter keys the writer emits; `layout` in particular would make Astro import a file. */
-export const FRONTMATTER_KEYS = ['id', 'report', 'topic', 'articles', 'pages', 'strength'] as const;
-
-const ALLOWED_NODE_TYPES = new Set([
-  'root',
-  'paragraph',
-  'text',
-  'link',
-  'footnoteReference',
-  'footnoteDefinition',
-  'mdxJsxFlowElement',
-]);
+export const FRONTMATTER_KEYS = ['report', 'recommendations'] as const;
 
 const DESCRIPTIONS: Record<string, string> = {
   mdxjsEsm: 'ESM (import/export) is not allowed',
   mdxFlowExpression: 'an MDX expression {…} is not allowed',
   mdxTextExpression: 'an MDX expression {…} is not allowed',
-  mdxJsxTextElement: 'inline JSX is not allowed',
   html: 'raw HTML is not allowed',
   image: 'an image is not allowed',
+  imageReference: 'an image is not allowed',
+  definition: 'a link definition is not allowed',
 };
 
-export function parseMdxBody(body: string): Root {
-  return fromMarkdown(body, {
-    extensions: [mdxjs(), gfm()],
-    mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
-  });
-}
+/** Where each node type may sit: its nearest component (or `root`, or `footnote`). */
+const PARAGRAPH_PARENTS: readonly ComponentParent[] = ['Para', 'Item', 'SourceLinks', 'footnote'];
 
 function isAllowedUrl(url: string): boolean {
-  return /^(https?:\/\/|mailto:)/i.test(url) || ARTICLE_PATH_PATTERN.test(url);
+  return /^(https?:\/\/|mailto:)/i.test(url);
 }
 
-/** Every problem in an mdast tree (as parsed from MDX); lines are shifted by `lineOffset`. */
-function findUnsafeNodes(tree: Root, lineOffset = 0): GateProblem[] {
+/** Nearest enclosing component or footnote definition of a node, from its ancestors. */
+function context(ancestors: readonly Nodes[]): ComponentParent {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const node = ancestors[i]!;
+    if (node.type === 'footnoteDefinition') return 'footnote';
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && isMdxComponentName(node.name)) return node.name;
+  }
+  return 'root';
+}
+
+function describeParent(parent: ComponentParent): string {
+  return parent === 'root' ? 'the document root' : parent === 'footnote' ? 'a footnote' : `<${parent}>`;
+}
+
+/** Every problem in an mdast tree as parsed from MDX (lines as in the tree's positions). */
+export function findUnsafeNodes(tree: Root): GateProblem[] {
   const problems: GateProblem[] = [];
-  const walk = (node: Nodes, parent: string): void => {
-    const line = (node.position?.start.line ?? 0) + lineOffset;
+  visitParents(tree, (node: Nodes, ancestors: Nodes[]) => {
+    const line = node.position?.start.line ?? 1;
     const report = (message: string) => problems.push({ line, message });
-    if (!ALLOWED_NODE_TYPES.has(node.type)) {
-      report(DESCRIPTIONS[node.type] ?? `unexpected ${node.type} node (escaping failed?)`);
-      return;
+    const parent = context(ancestors);
+    switch (node.type) {
+      case 'root':
+        return;
+      case 'paragraph':
+        if (!PARAGRAPH_PARENTS.includes(parent)) report(`text may not appear inside ${describeParent(parent)}`);
+        return;
+      case 'text':
+        return;
+      case 'link':
+        if (!isAllowedUrl(node.url)) report(`link to ${JSON.stringify(node.url)} is not allowed`);
+        if (node.title) report('a link title is not allowed');
+        return;
+      case 'footnoteReference':
+        if (!FOOTNOTE_LABEL.test(node.label ?? node.identifier)) report(`footnote reference [^${node.label ?? node.identifier}] is not a note number`);
+        return;
+      case 'footnoteDefinition':
+        if (!FOOTNOTE_LABEL.test(node.label ?? node.identifier)) report(`footnote [^${node.label ?? node.identifier}] is not a note number`);
+        if (ancestors.length !== 1) report('a footnote may only be defined at the document root');
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        return checkJsx(node, parent, report);
+      default:
+        report(DESCRIPTIONS[node.type] ?? `unexpected ${node.type} node (escaping failed?)`);
+        return SKIP;
     }
-    if (node.type === 'link' && !isAllowedUrl(node.url)) report(`link to ${JSON.stringify(node.url)} is not allowed`);
-    let name = parent;
-    if (node.type === 'mdxJsxFlowElement') {
-      checkJsx(node.name, node.attributes, parent, report);
-      name = node.name ?? '<>';
-    }
-    if ('children' in node) for (const child of node.children) walk(child as Nodes, name);
-  };
-  walk(tree, 'root');
+  });
   return problems;
 }
 
-function checkJsx(
-  name: string | null,
-  attributes: readonly { type: string; name?: string; value?: unknown }[],
-  parent: string,
-  report: (message: string) => void,
-): void {
+/** The text nodes a text component holds, or undefined when it holds anything else. */
+export function textOfInline(node: JsxNode): Text[] | undefined {
+  const children: Nodes[] = node.type === 'mdxJsxFlowElement' && node.children.length === 1 && node.children[0]!.type === 'paragraph' ? node.children[0]!.children : node.children;
+  return children.every((child) => child.type === 'text') ? (children as Text[]) : undefined;
+}
+
+type JsxNode = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+
+function checkJsx(node: JsxNode, parent: ComponentParent, report: (message: string) => void): typeof SKIP | undefined {
+  const name = node.name;
   if (name === null || !isMdxComponentName(name)) {
     report(`JSX element <${name ?? ''}> is not one of our components`);
-    return;
+    return SKIP;
   }
   const spec = MDX_COMPONENTS[name];
-  if (!(spec.parents as readonly string[]).includes(parent)) report(`<${name}> may not appear inside ${parent === 'root' ? 'the document root' : `<${parent}>`}`);
+  if (spec.kind === 'flow' && node.type !== 'mdxJsxFlowElement') report(`<${name}> must be on lines of its own`);
+  if (!(spec.parents as readonly ComponentParent[]).includes(parent)) report(`<${name}> may not appear inside ${describeParent(parent)}`);
+  // A text component that is a passage's whole text parses as a flow element holding one
+  // paragraph (remark-inline-components.ts puts it back inside a paragraph).
+  if (spec.kind === 'text' && textOfInline(node) === undefined) report(`<${name}> may hold only text`);
   const seen = new Set<string>();
-  for (const attribute of attributes) {
-    if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) {
+  // Own keys only: `constructor` or `__proto__` must read as unknown, not as Object's own.
+  const specs = spec.attributes as Record<string, { pattern: RegExp; required: boolean } | undefined>;
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') {
       report(`<${name}> has a spread {…} attribute`);
       continue;
     }
-    // Own keys only: `constructor` or `__proto__` must read as unknown, not as Object's own.
-    const specs = spec.attributes as Record<string, { pattern: RegExp } | undefined>;
     const attrSpec = Object.hasOwn(specs, attribute.name) ? specs[attribute.name] : undefined;
     if (!attrSpec) report(`<${name}> has unknown attribute ${attribute.name}`);
     else if (typeof attribute.value !== 'string') report(`<${name} ${attribute.name}> is not a string literal`);
@@ -100,79 +129,61 @@ function checkJsx(
     if (seen.has(attribute.name)) report(`<${name}> repeats attribute ${attribute.name}`);
     seen.add(attribute.name);
   }
-  for (const [attrName, attrSpec] of Object.entries(spec.attributes as Record<string, { required: boolean }>)) {
-    if (attrSpec.required && !seen.has(attrName)) report(`<${name}> lacks attribute ${attrName}`);
+  for (const [attrName, attrSpec] of Object.entries(specs)) {
+    if (attrSpec?.required && !seen.has(attrName)) report(`<${name}> lacks attribute ${attrName}`);
   }
+  return undefined;
 }
 
-interface FrontmatterSplit {
-  body: string;
-  bodyLine: number;
-  /** The values, parsed as JSON (what the writer emits; every JSON value is valid YAML). */
-  data: Record<string, unknown>;
-  problems: GateProblem[];
-}
-
-/** Splits `---\n…\n---\n` frontmatter off and checks each line is `key: <JSON>` with a known key. */
-function splitFrontmatter(source: string): FrontmatterSplit {
+/**
+ * Checks the frontmatter (`---\n…\n---\n`): each line `key: <JSON>` with a known key, as the
+ * writer emits it (every JSON value is valid YAML). Returns where the body starts.
+ */
+export function frontmatterProblems(source: string): { problems: GateProblem[]; bodyLine: number } {
   const problems: GateProblem[] = [];
-  const data: Record<string, unknown> = {};
   const lines = source.split('\n');
   const close = lines.indexOf('---', 1);
-  if (lines[0] !== '---' || close === -1) {
-    return { body: source, bodyLine: 1, data, problems: [{ line: 1, message: 'missing frontmatter' }] };
-  }
+  if (lines[0] !== '---' || close === -1) return { problems: [{ line: 1, message: 'missing frontmatter' }], bodyLine: 1 };
+  const seen = new Set<string>();
   for (let i = 1; i < close; i++) {
-    const line = lines[i] ?? '';
-    const match = /^([a-z]+): (.+)$/.exec(line);
+    const match = /^([a-z]+): (.+)$/.exec(lines[i] ?? '');
     if (!match?.[1] || !match[2]) {
       problems.push({ line: i + 1, message: 'frontmatter line is not `key: value`' });
       continue;
     }
     const key = match[1];
     if (!(FRONTMATTER_KEYS as readonly string[]).includes(key)) problems.push({ line: i + 1, message: `frontmatter key ${key} is not allowed` });
-    if (Object.hasOwn(data, key)) problems.push({ line: i + 1, message: `frontmatter key ${key} repeats` });
+    if (seen.has(key)) problems.push({ line: i + 1, message: `frontmatter key ${key} repeats` });
+    seen.add(key);
     try {
-      data[key] = JSON.parse(match[2]);
+      JSON.parse(match[2]);
     } catch {
-      data[key] = undefined;
       problems.push({ line: i + 1, message: `frontmatter value of ${key} is not JSON` });
     }
   }
-  return { body: lines.slice(close + 1).join('\n'), bodyLine: close + 2, data, problems };
+  return { problems, bodyLine: close + 2 };
 }
 
-export interface SafeMdx {
-  /** Frontmatter values (shape not checked here: the content schema does that). */
-  frontmatter: Record<string, unknown>;
-  /** The body's mdast, positions relative to the body. */
-  tree: Root;
-}
-
-function readMdx(source: string): { mdx?: SafeMdx; problems: GateProblem[] } {
-  const { body, bodyLine, data, problems } = splitFrontmatter(source);
-  let tree: Root;
-  try {
-    tree = parseMdxBody(body);
-  } catch (error) {
-    const place = error as { line?: number; reason?: string; message?: string };
-    const line = (place.line ?? 1) + bodyLine - 1;
-    return { problems: [...problems, { line, message: `MDX does not parse: ${place.reason ?? place.message ?? String(error)}` }] };
-  }
-  return { mdx: { frontmatter: data, tree }, problems: [...problems, ...findUnsafeNodes(tree, bodyLine - 1)] };
+export function formatProblems(file: string, problems: readonly GateProblem[]): string {
+  return problems.map((p) => `${file}:${p.line}: ${p.message}`).join('\n');
 }
 
 /**
- * Parses a generated MDX file for rendering, through the gate: throws `FILE:LINE: message` (all
- * problems, one per line) unless every node is one our writer emits on purpose.
+ * Ingest's gate: parses a generated MDX file as MDX does (micromark MDX + GFM, frontmatter
+ * blanked so lines stay the file's) and throws `FILE:LINE: message`, one line per problem,
+ * unless every node is one our writer emits on purpose.
  */
-export function readSafeMdx(source: string, file: string): SafeMdx {
-  const { mdx, problems } = readMdx(source);
-  if (problems.length > 0 || !mdx) throw new Error(problems.map((p) => `${file}:${p.line}: ${p.message}`).join('\n'));
-  return mdx;
-}
-
-/** Throws `FILE:LINE: message` (all problems, one per line) when the MDX is not safe. */
 export function assertSafeMdx(source: string, file: string): void {
-  readSafeMdx(source, file);
+  const front = frontmatterProblems(source);
+  const lines = source.split('\n');
+  const body = [...lines.slice(0, front.bodyLine - 1).map(() => ''), ...lines.slice(front.bodyLine - 1)].join('\n');
+  let problems = front.problems;
+  try {
+    const tree = fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+    problems = [...problems, ...findUnsafeNodes(tree)];
+  } catch (error) {
+    const place = error as { line?: number; reason?: string; message?: string };
+    problems = [...problems, { line: place.line ?? 1, message: `MDX does not parse: ${place.reason ?? place.message ?? String(error)}` }];
+  }
+  if (problems.length > 0) throw new Error(formatProblems(file, problems));
 }

@@ -1,25 +1,19 @@
 /**
- * Builds the mdast tree for one recommendation: a `Part` per side (GREVIO, response) holding
- * `Para` / `List` > `Item` components, then the footnote definitions. Report text only ever
- * lands in text nodes or in string attributes listed in `components.ts`.
+ * Builds the mdast tree of one generated MDX file: a `Recommendation` per recommendation given
+ * (one, or all of a report's), each holding a `Part` per side (GREVIO, response) with `Para` /
+ * `List` > `Item` components, then the footnote definitions, labelled with the report's own
+ * note numbers. Report text only ever lands in text nodes or in string attributes listed in
+ * `components.ts`.
  */
 import type { BlockContent, FootnoteDefinition, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx';
+import type { Mention } from '../programmes/find-mentions';
+import type { Passage } from '../programmes/mentions-in-report';
+import type { TextLocation } from '../programmes/report-texts';
 import type { Block, Footnote, ParsedReport, Recommendation } from '../schema/report';
-import { blockAnchor, itemSuffixes, partAnchor, type PartKind } from './anchor-ids';
+import { blockAnchors, partAnchor, type PartKind } from './anchor-ids';
 import type { MdxComponentName } from './components';
-import { linkArticleRefs, textToPhrasing, type PhrasingOptions } from './text-to-phrasing';
-
-/** Label of footnote N in a recommendation: unique per page even with several recommendations. */
-export function footnoteLabel(recommendationId: string, number: number): string {
-  return `${recommendationId}-fn-${number}`;
-}
-
-/** Recovers the original footnote number from a label made by `footnoteLabel`. */
-export function footnoteNumberFromLabel(label: string): number | undefined {
-  const match = /-fn-(\d+)$/.exec(label);
-  return match ? Number(match[1]) : undefined;
-}
+import { textToPhrasing, type PhrasingOptions } from './text-to-phrasing';
 
 type Attributes = Record<string, string | undefined>;
 
@@ -46,7 +40,7 @@ class PageTracker {
 }
 
 /** The last source page before this recommendation: the previous one's last block, or the cover. */
-export function pageBefore(rec: Recommendation, report: ParsedReport): number {
+function pageBefore(rec: Recommendation, report: ParsedReport): number {
   const index = report.recommendations.findIndex((r) => r.id === rec.id);
   const previous = index > 0 ? report.recommendations[index - 1] : undefined;
   if (previous) return lastPage(previous);
@@ -63,9 +57,27 @@ function safeSourceLinks(links: readonly string[] | undefined): string[] {
   return (links ?? []).filter((url) => /^https?:\/\//i.test(url));
 }
 
-function blockNode(block: Block, id: string, pages: PageTracker, phrasing: PhrasingOptions): MdxJsxFlowElement {
+/** Each text's mentions, keyed by where the text sits. */
+type MentionsAt = (location: TextLocation) => readonly Mention[];
+
+function locationKey(recommendationId: string, location: TextLocation): string {
+  return location.part === 'footnote'
+    ? `${recommendationId} footnote ${location.footnote}`
+    : `${recommendationId} ${location.part} ${location.blockIndex} ${location.itemIndex ?? '-'}`;
+}
+
+interface WriteContext {
+  pages: PageTracker;
+  phrasing: Omit<PhrasingOptions, 'mentions'>;
+  mentionsAt: MentionsAt;
+}
+
+function blockNode(rec: Recommendation, part: PartKind, blockIndex: number, block: Block, context: WriteContext): MdxJsxFlowElement {
+  const { pages, phrasing, mentionsAt } = context;
+  const anchors = blockAnchors(rec, part, blockIndex, block);
   if (block.kind === 'paragraph') {
-    const children: MdxJsxFlowElement['children'] = [paragraph(textToPhrasing(block.text, phrasing))];
+    const mentions = mentionsAt({ part, blockIndex });
+    const children: MdxJsxFlowElement['children'] = [paragraph(textToPhrasing(block.text, { ...phrasing, mentions }))];
     const links = safeSourceLinks(block.links);
     if (links.length > 0) {
       const linkNodes: PhrasingContent[] = links.flatMap((url, i) => [
@@ -76,66 +88,60 @@ function blockNode(block: Block, id: string, pages: PageTracker, phrasing: Phras
     }
     return jsx(
       'Para',
-      { id, page: String(block.page), label: block.label, strength: block.strength, newPage: pages.enter(block.page) },
+      { id: anchors.block, page: String(block.page), label: block.label, strength: block.strength, newPage: pages.enter(block.page) },
       children,
     );
   }
   const listNewPage = pages.enter(block.page);
-  const suffixes = itemSuffixes(block.items.map((item) => item.label));
-  const items = block.items.map((item, i) =>
-    jsx(
-      'Item',
-      { id: `${id}-${suffixes[i]}`, page: String(item.page), label: item.label, newPage: pages.enter(item.page) },
-      [paragraph(textToPhrasing(item.text, phrasing))],
-    ),
+  const items = block.items.map((item, itemIndex) =>
+    jsx('Item', { id: anchors.items[itemIndex], page: String(item.page), label: item.label, newPage: pages.enter(item.page) }, [
+      paragraph(textToPhrasing(item.text, { ...phrasing, mentions: mentionsAt({ part, blockIndex, itemIndex }) })),
+    ]),
   );
-  return jsx('List', { id, page: String(block.page), style: block.style, newPage: listNewPage }, items);
-}
-
-function partNode(rec: Recommendation, kind: PartKind, pages: PageTracker, phrasing: PhrasingOptions): MdxJsxFlowElement {
-  const blocks = kind === 'grevio' ? rec.grevio : rec.response;
-  return jsx(
-    'Part',
-    { kind, id: partAnchor(rec.id, kind) },
-    blocks.map((block, i) => blockNode(block, blockAnchor(rec.id, kind, i + 1), pages, phrasing)),
-  );
+  return jsx('List', { id: anchors.block, page: String(block.page), style: block.style, newPage: listNewPage }, items);
 }
 
 /** The footnotes this recommendation may cite, by original number. */
 function footnotesOf(rec: Recommendation, report: ParsedReport): Map<number, Footnote> {
-  const own = report.footnotes.filter((f) => f.recommendation === rec.id);
   const byNumber = new Map<number, Footnote>();
-  for (const f of own) {
+  for (const f of report.footnotes.filter((f) => f.recommendation === rec.id)) {
     if (byNumber.has(f.number)) throw new Error(`recommendation ${rec.id} has footnote ${f.number} twice`);
     byNumber.set(f.number, f);
   }
   return byNumber;
 }
 
-export function recommendationToMdast(rec: Recommendation, report: ParsedReport): Root {
-  const footnotes = footnotesOf(rec, report);
-  const cited = new Set<number>();
-  const phrasing: PhrasingOptions = {
-    footnoteLabel: (n) => (footnotes.has(n) ? footnoteLabel(rec.id, n) : undefined),
-    onFootnote: (n) => cited.add(n),
-  };
-  const pages = new PageTracker(pageBefore(rec, report));
-  const children: RootContent[] = [
-    partNode(rec, 'grevio', pages, phrasing),
-    partNode(rec, 'response', pages, phrasing),
-  ];
-  for (const footnote of [...footnotes.values()].sort((a, b) => a.number - b.number)) {
-    if (!cited.has(footnote.number)) {
-      throw new Error(`footnote ${footnote.number} belongs to recommendation ${rec.id}, but its text never cites [^${footnote.number}]`);
-    }
-    const label = footnoteLabel(rec.id, footnote.number);
-    const definition: FootnoteDefinition = {
-      type: 'footnoteDefinition',
-      identifier: label,
-      label,
-      children: [paragraph(linkArticleRefs(footnote.text)) as BlockContent],
-    };
-    children.push(definition);
+/**
+ * The file for `recs` (in report order), all from `report`. `passages` are the report's
+ * programme mentions (`mentionsInReport`), so links and programme pages come from one derivation.
+ */
+export function recommendationsToMdast(recs: readonly Recommendation[], report: ParsedReport, passages: readonly Passage[]): Root {
+  const mentions = new Map<string, Mention[]>();
+  for (const passage of passages) {
+    const key = locationKey(passage.recommendationId, passage);
+    mentions.set(key, [...(mentions.get(key) ?? []), ...passage.mentions]);
   }
-  return { type: 'root', children };
+  const sections: RootContent[] = [];
+  const definitions: FootnoteDefinition[] = [];
+  for (const rec of recs) {
+    const footnotes = footnotesOf(rec, report);
+    const cited = new Set<number>();
+    const context: WriteContext = {
+      pages: new PageTracker(pageBefore(rec, report)),
+      phrasing: { mayCite: (n) => footnotes.has(n), onFootnote: (n) => cited.add(n) },
+      mentionsAt: (location) => mentions.get(locationKey(rec.id, location)) ?? [],
+    };
+    const part = (kind: PartKind) =>
+      jsx('Part', { kind, id: partAnchor(rec.id, kind) }, rec[kind].map((block, i) => blockNode(rec, kind, i, block, context)));
+    sections.push(jsx('Recommendation', { id: rec.id }, [part('grevio'), part('response')]));
+    for (const footnote of [...footnotes.values()].sort((a, b) => a.number - b.number)) {
+      if (!cited.has(footnote.number)) {
+        throw new Error(`footnote ${footnote.number} belongs to recommendation ${rec.id}, but its text never cites [^${footnote.number}]`);
+      }
+      const label = String(footnote.number);
+      const text = textToPhrasing(footnote.text, { mentions: context.mentionsAt({ part: 'footnote', footnote: footnote.number }) });
+      definitions.push({ type: 'footnoteDefinition', identifier: label, label, children: [paragraph(text) as BlockContent] });
+    }
+  }
+  return { type: 'root', children: [...sections, ...definitions] };
 }

@@ -1,49 +1,85 @@
 /**
  * Turns one verbatim text from the report into mdast phrasing nodes: plain text, footnote
- * references (`[^N]` in the text) and links for Convention article references. Text stays in
- * text nodes; escaping is left to the serializer.
+ * references (`[^N]` in the text), `<ArticleLink>` for Convention article references and
+ * `<ProgrammeLink>` for the first linkable mention of each registry entry. Text stays in text
+ * nodes; escaping is left to the serializer. No character is added, dropped or moved.
  */
 import type { PhrasingContent, Text } from 'mdast';
-import { articlePath } from '../site/routes';
+import type { MdxJsxTextElement } from 'mdast-util-mdx';
+import type { Mention } from '../programmes/find-mentions';
 import { footnoteMarkers } from '../schema/footnote-marker';
 import { findArticleRefs } from './article-refs';
 
 export interface PhrasingOptions {
-  /** The footnote label for original number N, or undefined when the text may not cite N. */
-  footnoteLabel?: (number: number) => string | undefined;
+  /** Whether the text may cite footnote N (the recommendation has it). */
+  mayCite?: (number: number) => boolean;
   /** Called for each footnote number the text cites. */
   onFootnote?: (number: number) => void;
+  /** The text's registry mentions (from `mentionsInReport`), offsets into `text`. */
+  mentions?: readonly Mention[];
+}
+
+type Piece =
+  | { start: number; end: number; kind: 'footnote'; number: number }
+  | { start: number; end: number; kind: 'article'; article: number }
+  | { start: number; end: number; kind: 'programme'; slug: string };
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/**
+ * The first mention of each entry that overlaps no footnote marker, article reference or
+ * earlier chosen mention: a link never holds another link or a marker.
+ */
+function chooseMentions(mentions: readonly Mention[], taken: Piece[]): Piece[] {
+  const chosen: Piece[] = [];
+  const linked = new Set<string>();
+  for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (linked.has(mention.slug)) continue;
+    if ([...taken, ...chosen].some((piece) => overlaps(piece, mention))) continue;
+    chosen.push({ start: mention.start, end: mention.end, kind: 'programme', slug: mention.slug });
+    linked.add(mention.slug);
+  }
+  return chosen;
 }
 
 export function textToPhrasing(text: string, options: PhrasingOptions = {}): PhrasingContent[] {
-  const nodes: PhrasingContent[] = [];
-  let last = 0;
+  const fixed: Piece[] = [];
   for (const match of text.matchAll(footnoteMarkers())) {
     const number = Number(match[1]);
-    const label = options.footnoteLabel?.(number);
-    if (label === undefined) {
+    if (!(options.mayCite?.(number) ?? false)) {
       throw new Error(`text cites footnote ${number}, which this recommendation does not have: ${JSON.stringify(text)}`);
     }
     options.onFootnote?.(number);
-    nodes.push(...linkArticleRefs(text.slice(last, match.index)));
-    nodes.push({ type: 'footnoteReference', identifier: label, label });
-    last = match.index + match[0].length;
+    fixed.push({ start: match.index, end: match.index + match[0].length, kind: 'footnote', number });
   }
-  nodes.push(...linkArticleRefs(text.slice(last)));
-  return nodes;
-}
-
-/** Plain text with each Convention article reference wrapped in a link to `/artikelen/<n>/`. */
-export function linkArticleRefs(text: string): PhrasingContent[] {
+  for (const ref of findArticleRefs(text)) {
+    if (!fixed.some((piece) => overlaps(piece, ref))) fixed.push({ start: ref.start, end: ref.end, kind: 'article', article: ref.article });
+  }
+  const pieces = [...fixed, ...chooseMentions(options.mentions ?? [], fixed)].sort((a, b) => a.start - b.start);
   const nodes: PhrasingContent[] = [];
   let last = 0;
-  for (const ref of findArticleRefs(text)) {
-    if (ref.start > last) nodes.push(textNode(text.slice(last, ref.start)));
-    nodes.push({ type: 'link', url: articlePath(ref.article), children: [textNode(text.slice(ref.start, ref.end))] });
-    last = ref.end;
+  for (const piece of pieces) {
+    if (piece.start > last) nodes.push(textNode(text.slice(last, piece.start)));
+    nodes.push(pieceNode(piece, text.slice(piece.start, piece.end)));
+    last = piece.end;
   }
   if (last < text.length) nodes.push(textNode(text.slice(last)));
   return nodes;
+}
+
+function pieceNode(piece: Piece, written: string): PhrasingContent {
+  if (piece.kind === 'footnote') return { type: 'footnoteReference', identifier: String(piece.number), label: String(piece.number) };
+  if (piece.kind === 'article') return inline('ArticleLink', { article: String(piece.article) }, written);
+  return inline('ProgrammeLink', { slug: piece.slug }, written);
+}
+
+function inline(name: 'ArticleLink' | 'ProgrammeLink', attributes: Record<string, string>, written: string): MdxJsxTextElement {
+  return {
+    type: 'mdxJsxTextElement',
+    name,
+    attributes: Object.entries(attributes).map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value })),
+    children: [textNode(written)],
+  };
 }
 
 function textNode(value: string): Text {

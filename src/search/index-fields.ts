@@ -3,10 +3,9 @@
  * page carries. Filter values are short and URL-friendly (`artikel=52`, `programma=wmo`); the
  * search page renders their Dutch labels.
  */
-import type { Block, ParsedReport, Recommendation } from '../schema/report.ts';
+import type { ParsedReport, Recommendation } from '../schema/report.ts';
 import { STRENGTH_LABELS_NL } from '../schema/report.ts';
-import { blockAnchor, itemSuffixes, type PartKind } from '../mdx/anchor-ids.ts';
-
+import { blockAnchors } from '../mdx/anchor-ids.ts';
 import { PAGEFIND_FILTERS, type PagefindFilter } from './client/search-state.ts';
 
 /** The filter keys the index carries: the same list the search page reads from the URL. */
@@ -40,33 +39,26 @@ export function pageFilters(
   };
 }
 
+/** One anchored passage (block, list or list item) and the source page it starts on. */
+export interface AnchoredPassage {
+  anchor: string;
+  page: number;
+}
+
 /**
- * Source pages of every anchored passage (block, list, list item) in document order, as Pagefind
- * will list their anchors: the search page pairs them to cite "p. N" for a hit.
+ * Every anchored passage in document order, as Pagefind will list their anchors: the search page
+ * pairs the pages with them to cite "p. N" for a hit. Anchors from anchor-ids.ts, the writer's.
  */
-export function passagePages(recommendations: readonly Recommendation[]): number[] {
-  const pages: number[] = [];
+export function anchoredPassages(recommendations: readonly Recommendation[]): AnchoredPassage[] {
+  const out: AnchoredPassage[] = [];
   for (const rec of recommendations) {
-    for (const part of ['grevio', 'response'] as const) for (const block of rec[part]) pages.push(...blockPages(block));
+    for (const part of ['grevio', 'response'] as const) {
+      rec[part].forEach((block, i) => {
+        const anchors = blockAnchors(rec, part, i, block);
+        out.push({ anchor: anchors.block, page: block.page });
+        if (block.kind === 'list') block.items.forEach((item, k) => out.push({ anchor: anchors.items[k]!, page: item.page }));
+      });
+    }
   }
-  return pages;
+  return out;
 }
-
-function blockPages(block: Block): number[] {
-  return block.kind === 'paragraph' ? [block.page] : [block.page, ...block.items.map((i) => i.page)];
-}
-
-/** The anchor ids that `passagePages` describes, in the same order (used by tests). */
-export function passageAnchors(rec: Recommendation): string[] {
-  const ids: string[] = [];
-  for (const part of ['grevio', 'response'] as PartKind[]) {
-    rec[part].forEach((block, i) => {
-      const id = blockAnchor(rec.id, part, i + 1);
-      ids.push(id);
-      if (block.kind === 'list') ids.push(...itemSuffixes(block.items.map((it) => it.label)).map((s) => `${id}-${s}`));
-    });
-  }
-  return ids;
-}
-
-export { PASSAGE_ANCHOR } from './client/passage-anchor.ts';

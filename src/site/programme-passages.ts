@@ -5,8 +5,7 @@
  */
 import type { Passage } from '../programmes/mentions-in-report';
 import type { ParsedReport, Recommendation } from '../schema/report';
-import { blockAnchor, itemSuffixes } from '../mdx/anchor-ids';
-import { footnoteLabel } from '../mdx/recommendation-to-mdast';
+import { anchorOf } from '../mdx/anchor-ids';
 
 export interface LocatedPassage {
   passage: Passage;
@@ -24,32 +23,18 @@ export interface LocatedPassage {
 
 const PART_LABELS = { grevio: 'Aanbeveling van GREVIO', response: 'Reactie van de regering' } as const;
 
-/** The id GFM footnote rendering gives footnote N's list item (`user-content-` is its clobber prefix). */
-export function footnoteItemAnchor(recommendationId: string, number: number): string {
-  return `user-content-fn-${footnoteLabel(recommendationId, number)}`;
-}
-
 export function locatePassage(passage: Passage, report: ParsedReport): LocatedPassage {
   const position = report.recommendations.findIndex((r) => r.id === passage.recommendationId);
   const recommendation = report.recommendations[position];
   if (!recommendation) throw new Error(`passage of ${passage.slug} names unknown recommendation ${passage.recommendationId}`);
-  const base = { passage, report, recommendation, position: position + 1 };
-  if (passage.part === 'footnote') {
-    return { ...base, anchor: footnoteItemAnchor(recommendation.id, passage.footnote), part: `Voetnoot ${passage.footnote}`, label: undefined };
-  }
+  const base = { passage, report, recommendation, position: position + 1, anchor: anchorOf(recommendation, passage) };
+  if (passage.part === 'footnote') return { ...base, part: `Voetnoot ${passage.footnote}`, label: undefined };
   const block = recommendation[passage.part][passage.blockIndex];
   if (!block) throw new Error(`passage of ${passage.slug} names missing block ${passage.blockIndex} of ${recommendation.id}`);
-  const blockId = blockAnchor(recommendation.id, passage.part, passage.blockIndex + 1);
   const part = PART_LABELS[passage.part];
-  if (block.kind === 'paragraph' || passage.itemIndex === undefined) {
-    const label = block.kind === 'paragraph' && block.label ? `alinea ${block.label}` : undefined;
-    return { ...base, anchor: blockId, part, label };
-  }
-  const item = block.items[passage.itemIndex];
-  if (!item) throw new Error(`passage of ${passage.slug} names missing item ${passage.itemIndex} of ${blockId}`);
-  const suffix = itemSuffixes(block.items.map((i) => i.label))[passage.itemIndex]!;
-  const label = /[\p{L}\p{N}]/u.test(item.label) ? `onderdeel ${item.label}` : undefined;
-  return { ...base, anchor: `${blockId}-${suffix}`, part, label };
+  if (block.kind === 'paragraph') return { ...base, part, label: block.label ? `alinea ${block.label}` : undefined };
+  const item = passage.itemIndex === undefined ? undefined : block.items[passage.itemIndex];
+  return { ...base, part, label: item && /[\p{L}\p{N}]/u.test(item.label) ? `onderdeel ${item.label}` : undefined };
 }
 
 /**

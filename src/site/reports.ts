@@ -24,9 +24,27 @@ async function readReports(): Promise<ParsedReport[]> {
     .sort((a: ParsedReport, b: ParsedReport) => (b.report.received ?? '').localeCompare(a.report.received ?? '') || a.report.slug.localeCompare(b.report.slug));
 }
 
-/** The rendered MDX body of one recommendation; fails the build if its file is missing. */
+let files: Promise<Map<string, string>> | undefined;
+
+/** Recommendation id → the generated MDX entry that holds it (its report's, or its own). */
+function mdxFileOf(): Promise<Map<string, string>> {
+  const read = async () => {
+    const entries: { id: string; data: { recommendations: string[] } }[] = await getCollection('recommendations');
+    return new Map(entries.flatMap((e) => e.data.recommendations.map((rec): [string, string] => [rec, e.id])));
+  };
+  if (import.meta.env.DEV) return read();
+  files ??= read();
+  return files;
+}
+
+/**
+ * The compiled MDX of the file holding recommendation `id`, rendered by @astrojs/mdx; pass
+ * `only={id}` and the components (src/components/mdx/index.ts) to its `Content`. Fails the
+ * build if no generated file holds it.
+ */
 export async function renderRecommendation(id: string) {
-  const entry = await getEntry('recommendations', id);
-  if (!entry) throw new Error(`no generated MDX for recommendation ${id} (run npm run ingest)`);
+  const file = (await mdxFileOf()).get(id);
+  const entry = file === undefined ? undefined : await getEntry('recommendations', file);
+  if (!entry) throw new Error(`no generated MDX holds recommendation ${id} (run npm run ingest)`);
   return render(entry);
 }

@@ -3,7 +3,8 @@ import { excerptSegments } from '../../src/search/client/excerpt.ts';
 import { passagesOf, type FragmentData } from '../../src/search/client/passages.ts';
 import { withHighlight } from '../../src/search/client/render-results.ts';
 import { isEmpty, readState, writeState } from '../../src/search/client/search-state.ts';
-import { passageAnchors, passagePages, PASSAGE_ANCHOR } from '../../src/search/index-fields.ts';
+import { anchoredPassages } from '../../src/search/index-fields.ts';
+import { PASSAGE_ANCHOR } from '../../src/search/client/passage-anchor.ts';
 import { parseReport } from '../../src/pipeline/parse-report.ts';
 import { SEED_SLUG, seedBytes } from '../pipeline/seed-path.ts';
 
@@ -67,10 +68,8 @@ describe('passages from a Pagefind result', () => {
   it('lists one source page per passage anchor, in the order the page renders them', () => {
     const report = parseReport(seedBytes(), { slug: SEED_SLUG, source: 's' }).report;
     const recs = report.recommendations;
-    const anchors = recs.flatMap(passageAnchors);
-    expect(passagePages(recs)).toHaveLength(anchors.length);
-    for (const id of anchors) expect(id).toMatch(PASSAGE_ANCHOR);
-    const listItem = anchors.indexOf(`r-${recs[1]!.id}-grevio-2-c`);
-    expect(passagePages(recs)[listItem]).toBe(3);
+    const passages = anchoredPassages(recs);
+    for (const { anchor } of passages) expect(anchor).toMatch(PASSAGE_ANCHOR);
+    expect(passages.find((p) => p.anchor === `r-${recs[1]!.id}-grevio-2-c`)?.page).toBe(3);
   });
 });
