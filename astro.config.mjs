@@ -3,9 +3,10 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { headersFile } from './src/integrations/headers-file.ts';
+import { mdxCompileCache } from './src/integrations/mdx-compile-cache.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { rehypeRecommendationFootnotes } from './src/mdx/rehype-recommendation-footnotes.ts';
-import { rehypeRecommendationOnly } from './src/mdx/rehype-recommendation-only.ts';
+import { recmaRecommendationOnly } from './src/mdx/recma-recommendation-only.ts';
 import { remarkInlineComponents } from './src/mdx/remark-inline-components.ts';
 import { remarkMdxGate } from './src/mdx/remark-mdx-gate.ts';
 import { remarkRecommendationFootnotes } from './src/mdx/remark-recommendation-footnotes.ts';
@@ -16,6 +17,7 @@ import { generatedDir } from './src/site/content-paths.ts';
 // Benchmark: VW_MDX_OPTIMIZE=0 turns @astrojs/mdx's `optimize` off (README "Build cost").
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || undefined;
+const optimize = process.env.VW_MDX_OPTIMIZE !== '0';
 
 /**
  * Text stays verbatim (no smartypants); GFM only through remark-gfm; Dutch footnote labels.
@@ -26,7 +28,8 @@ const markdownOptions = {
   gfm: false,
   syntaxHighlight: false,
   remarkPlugins: [[remarkMdxGate, { dir: generatedDir() }], remarkGfm, remarkInlineComponents, remarkRecommendationFootnotes],
-  rehypePlugins: [rehypeRecommendationFootnotes, rehypeRecommendationOnly],
+  rehypePlugins: [rehypeRecommendationFootnotes],
+  recmaPlugins: [recmaRecommendationOnly],
   remarkRehype: {
     footnoteLabel: 'Voetnoten',
     footnoteLabelTagName: 'h3',
@@ -49,6 +52,8 @@ export default defineConfig({
   integrations: [
     headersFile(),
     pagefindIndex(),
-    mdx(/** @type {any} */ ({ ...markdownOptions, extendMarkdownConfig: false, optimize: process.env.VW_MDX_OPTIMIZE !== '0' })),
+    mdx(/** @type {any} */ ({ ...markdownOptions, extendMarkdownConfig: false, optimize })),
+    // What @astrojs/mdx compiled from each generated file, kept between builds (keyed by its text and our code).
+    mdxCompileCache({ contentDir: generatedDir(), config: { optimize } }),
   ],
 });

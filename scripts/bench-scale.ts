@@ -2,8 +2,11 @@
  * npm run bench:scale — how the full build (`npm run build`: ingest + astro build + Pagefind)
  * grows with the number of reports: synthetic reports made from the seed (~20 recommendations
  * each), N = 1, 10, 100, each built cold into temporary directories; then one report is added to
- * the 100 and the build is run again with the same Astro cache. Prints one JSON line per run:
- * `{ reports, pages, ms, peakMiB, … }` (peak = largest process, from GNU time). Measures only.
+ * the 100 and the build is run again with the same caches. Every MDX module layout is measured
+ * (BENCH_LAYOUTS, default all four): one file per report or per recommendation (VW_MDX_LAYOUT),
+ * each with @astrojs/mdx's `optimize` on and off (VW_MDX_OPTIMIZE). Prints one JSON line per run:
+ * `{ layout, optimize, reports, pages, ms, peakMiB, … }` (peak = largest process, from GNU time).
+ * Measures only; the results go to bench/scale.json.
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,9 +22,26 @@ const sizes = (process.env.BENCH_SIZES ?? '1,10,100').split(',').map(Number);
 const largest = Math.max(...sizes);
 const reports = syntheticReports(seed, largest + 1, 1);
 
-function build(dir: string) {
+interface Layout {
+  layout: 'report' | 'recommendation';
+  optimize: boolean;
+}
+
+const layouts: Layout[] = (process.env.BENCH_LAYOUTS ?? 'report:optimize,report:plain,recommendation:optimize,recommendation:plain')
+  .split(',')
+  .map((spec) => {
+    const [layout, optimize] = spec.split(':');
+    if ((layout !== 'report' && layout !== 'recommendation') || (optimize !== 'optimize' && optimize !== 'plain')) {
+      throw new Error(`BENCH_LAYOUTS: "${spec}" is not report|recommendation:optimize|plain`);
+    }
+    return { layout, optimize: optimize === 'optimize' };
+  });
+
+function build(dir: string, layout: Layout) {
   const env = {
     ...process.env,
+    VW_MDX_LAYOUT: layout.layout,
+    VW_MDX_OPTIMIZE: layout.optimize ? '1' : '0',
     ASTRO_TELEMETRY_DISABLED: '1',
     VW_SEEDS_DIR: join(dir, 'seeds'),
     VW_CONTENT_DIR: join(dir, 'content'),
@@ -32,8 +52,11 @@ function build(dir: string) {
   if (!run.ok) throw new Error(`build failed:\n${run.output.slice(-3000)}`);
   const astroSeconds = /\[build\] \d+ page\(s\) built in ([\d.]+)s/.exec(run.output)?.[1];
   const pagefind = /indexed (\d+) pages in (\d+) ms/.exec(run.output);
+  // Where the time went: Vite's bundling of the MDX modules, then page generation.
+  const phases = run.output.split('\n').filter((l) => /\[vite\] ✓ built in|\[build\] ✓ Completed in|page\(s\) built in/.test(l)).map((l) => l.replace(/^\S+ /, ''));
   return {
     pages: countHtml(join(dir, 'dist')),
+    phases,
     ms: Math.round(run.ms),
     peakMiB: run.peakMiB === null ? null : round(run.peakMiB),
     astroBuildMs: astroSeconds ? Math.round(Number(astroSeconds) * 1000) : null,
@@ -57,25 +80,27 @@ function report(entry: object) {
   console.log(JSON.stringify(entry));
 }
 
-for (const n of sizes) {
-  const dir = mkdtempSync(join(tmpdir(), `vw-bench-${n}-`));
-  try {
-    writeSeeds(dir, n);
-    const { log, ...cold } = build(dir);
-    const recs = reports.slice(0, n).reduce((sum, r) => sum + (r.text.match(/^ ?Onderwerp aanbeveling:/gm)?.length ?? 0), 0);
-    report({ reports: n, ...cold, recommendations: recs });
-    if (n === largest) {
-      // One more report, same content dir, dist and Astro cache: what does the rebuild reuse?
-      writeSeeds(dir, n + 1);
-      const { log: again, ...warm } = build(dir);
-      const logLines = again.split('\n');
-      // What each cache reused: ingest's summary line (stderr) and the content loader's line.
-      const cacheLog = [...logLines.filter((l) => /^ingest: /.test(l)), ...logLines.filter((l) => /\[verdragswijzer:recommendations\]/.test(l))];
-      report({ reports: n + 1, rebuildAfterAddingOne: true, ...warm, recommendations: recs + (reports[n]!.text.match(/^ ?Onderwerp aanbeveling:/gm)?.length ?? 0), cacheLog });
+const recommendationsIn = (count: number) => reports.slice(0, count).reduce((sum, r) => sum + (r.text.match(/^ ?Onderwerp aanbeveling:/gm)?.length ?? 0), 0);
+
+for (const layout of layouts) {
+  for (const n of sizes) {
+    const dir = mkdtempSync(join(tmpdir(), `vw-bench-${n}-`));
+    try {
+      writeSeeds(dir, n);
+      const { log, ...cold } = build(dir, layout);
       void log;
+      report({ ...layout, reports: n, ...cold, recommendations: recommendationsIn(n) });
+      if (n === largest) {
+        // One more report, same content dir, dist and caches: what does the rebuild reuse?
+        writeSeeds(dir, n + 1);
+        const { log: again, ...warm } = build(dir, layout);
+        // What ingest's cache reused (its summary line) and what Vite compiled.
+        const cacheLog = again.split('\n').filter((l) => /^ingest: /.test(l));
+        report({ ...layout, reports: n + 1, rebuildAfterAddingOne: true, ...warm, recommendations: recommendationsIn(n + 1), cacheLog });
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 

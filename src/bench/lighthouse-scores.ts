@@ -31,6 +31,6 @@ export async function lighthouseScores(url: string): Promise<LighthouseScores | 
     );
     return { scores, shortfalls };
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }

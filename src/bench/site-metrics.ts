@@ -19,7 +19,7 @@ export function distSize(dist: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-export function sizeOf(content: Buffer): Bytes {
+function sizeOf(content: Buffer): Bytes {
   return { raw: content.length, gzip: gzipSync(content, { level: 9 }).length };
 }
 

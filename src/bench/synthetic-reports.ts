@@ -166,7 +166,7 @@ function dropLabel(block: Block): Block {
 }
 
 /** A small, well-known 32-bit PRNG: deterministic across platforms. */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -9,7 +9,7 @@ import type { Registry } from '../schema/programme.ts';
 import type { ParsedReport, Recommendation } from '../schema/report.ts';
 import { assertSafeMdx, recommendationsToMdx } from '../mdx/write-recommendation-mdx.ts';
 import type { GeneratedFile } from './write-generated.ts';
-import { formatDiagnostic, type Diagnostic } from '../pipeline/diagnostics.ts';
+import type { Diagnostic } from '../pipeline/diagnostics.ts';
 
 /**
  * How the MDX is cut into Vite modules: `report` (one file per report, each recommendation a
@@ -24,7 +24,7 @@ export interface ContentOptions {
   layout: MdxLayout;
 }
 
-export function mdxLayout(value = process.env.VW_MDX_LAYOUT): MdxLayout {
+function mdxLayout(value = process.env.VW_MDX_LAYOUT): MdxLayout {
   if (value === undefined || value === '' || value === 'report') return 'report';
   if (value === 'recommendation') return value;
   throw new Error(`VW_MDX_LAYOUT must be "report" or "recommendation", not ${JSON.stringify(value)}`);
@@ -86,13 +86,4 @@ export function reportFiles(report: ParsedReport, options: ContentOptions): Repo
 
 export function contentProblems(report: ParsedReport, options: ContentOptions = contentOptions()): Diagnostic[] {
   return reportFiles(report, options).problems;
-}
-
-/** Every report's files; throws the problems (`SOURCE:LINE: …`) when the gate refuses any text. */
-export function generatedFiles(reports: ParsedReport[], options: ContentOptions = contentOptions()): GeneratedFile[] {
-  return reports.flatMap((report) => {
-    const { files, problems } = reportFiles(report, options);
-    if (problems.length > 0) throw new Error(problems.map((d) => formatDiagnostic(report.report.source, d)).join('\n'));
-    return files;
-  });
 }

@@ -24,7 +24,7 @@ export interface GateProblem {
 }
 
 /** Frontmatter keys the writer emits; `layout` in particular would make Astro import a file. */
-export const FRONTMATTER_KEYS = ['report', 'recommendations'] as const;
+const FRONTMATTER_KEYS = ['report', 'recommendations'] as const;
 
 const DESCRIPTIONS: Record<string, string> = {
   mdxjsEsm: 'ESM (import/export) is not allowed',

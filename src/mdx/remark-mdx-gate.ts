@@ -16,7 +16,7 @@ export interface MdxGateOptions {
   dir: string;
 }
 
-export class UnsafeMdxError extends Error {
+class UnsafeMdxError extends Error {
   override name = 'UnsafeMdxError';
 }
 
@@ -27,6 +27,12 @@ export function remarkMdxGate(options: MdxGateOptions) {
     // The frontmatter was blanked out of the tree (lines kept); check it as written.
     const { problems: front } = frontmatterProblems(readFileSync(file.path, 'utf8'));
     const problems = [...front, ...findUnsafeNodes(tree)];
-    if (problems.length > 0) throw new UnsafeMdxError(formatProblems(path.relative(process.cwd(), file.path), problems));
+    if (problems.length > 0) throw new UnsafeMdxError(formatProblems(shownPath(file.path), problems));
   };
+}
+
+/** Inside the project: relative (as ingest names files); elsewhere (a temp dir): absolute. */
+function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative;
 }

@@ -12,7 +12,7 @@ import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
  * No extension escapes a line that starts with `import ` or `export `, which MDX would read as
  * ESM. These rules turn the first letter into a character reference (`&#x69;mport`).
  */
-export const ESM_LINE_UNSAFE: Unsafe[] = [
+const ESM_LINE_UNSAFE: Unsafe[] = [
   { atBreak: true, character: 'i', after: 'mport[ \\t]' },
   { atBreak: true, character: 'e', after: 'xport[ \\t]' },
 ];

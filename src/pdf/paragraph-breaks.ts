@@ -70,7 +70,7 @@ export function paragraphBreaks(pages: readonly LaidOutPage[], bodySize: number)
   /** Where the current block's later lines run; unknown until its second line (or an item's text). */
   let blockX: number | undefined;
   body.forEach((line, i) => {
-    const { left, right } = pageEdges.get(line.page)!;
+    const { left } = pageEdges.get(line.page)!;
     const next = body[i + 1]?.page === line.page ? body[i + 1] : undefined;
     const label = labelText(line, left, next);
     if (!previous) {

@@ -38,7 +38,7 @@ interface Row {
   runsOn?: boolean;
 }
 
-export function layoutToSource(layout: PdfLayout, pageCount: number): PdfSource {
+function layoutToSource(layout: PdfLayout, pageCount: number): PdfSource {
   if (layout.feetByLayout) {
     const { text, lines, moved } = render(layout);
     return { text, source: { lines, declaredPages: null, errors: [], warnings: [] }, layout, pageCount, notes: moved };

@@ -11,7 +11,7 @@ import { collapseSpaces } from './repair-lines.ts';
 import { hasExplicitRef, hasRef } from './mark-footnote-refs.ts';
 
 export const URL_LINE = /^https?:\/\/\S+$/;
-export const NOTE_START = /^(\d{1,3}) (\S.*)$/;
+const NOTE_START = /^(\d{1,3}) (\S.*)$/;
 /** A foot longer than this is body text that happens to start with a number (unless its `[^N]` reference says otherwise). */
 const MAX_FOOT_LINES = 8;
 const STRUCTURE = /^(Onderwerp aanbeveling:|Artikel Verdrag van Istanbul:|Omschrijving\s*$|Beleidsreactie\s*$)/;

@@ -59,7 +59,7 @@ export function hasExplicitRef(text: string, n: number): boolean {
 }
 
 /** Where a reference to note `n` may stand: glued to a word or punctuation, else to a year. */
-export function refPatterns(n: number): { strong: RegExp; weak: RegExp } {
+function refPatterns(n: number): { strong: RegExp; weak: RegExp } {
   return {
     strong: new RegExp(`(?<=[\\p{L}.,;:’”")\\]])${n}(?=[\\s.,;:)]|$)`, 'u'),
     weak: new RegExp(`(?<=(?<!\\d)\\d{4})${n}(?=[\\s.,;:)]|$)`, 'u'),

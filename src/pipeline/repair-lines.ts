@@ -22,7 +22,7 @@ export function collapseSpaces(text: string): string {
  * copies (`werkenwerkenwerkenwerken`). A word made of two or more copies of one
  * unit of at least four letters becomes one copy.
  */
-export function undoFakeBold(text: string): { text: string; hits: Array<{ before: string; after: string }> } {
+function undoFakeBold(text: string): { text: string; hits: Array<{ before: string; after: string }> } {
   const hits: Array<{ before: string; after: string }> = [];
   const repaired = text.replace(/(?<!\p{L})(\p{L}{4,}?)\1+(?!\p{L})/gu, (whole: string, unit: string) => {
     hits.push({ before: whole, after: unit });
@@ -36,7 +36,7 @@ export function undoFakeBold(text: string): { text: string; hits: Array<{ before
  * (`Zedenrechercheurs zijn` / `Zedenrechercheurs zijn speciaal`) is an overlap
  * from the PDF's text layer; returns how many leading words of `next` repeat `prev`.
  */
-export function repeatedPhraseLength(prev: string, next: string): number {
+function repeatedPhraseLength(prev: string, next: string): number {
   const a = prev.split(' ').filter(Boolean);
   const b = next.split(' ').filter(Boolean);
   for (let k = Math.min(a.length, b.length - 1, 8); k >= 2; k--) {

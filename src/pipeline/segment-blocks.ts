@@ -57,7 +57,7 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
 }
 
-export function detectMarker(text: string): Marker | undefined {
+function detectMarker(text: string): Marker | undefined {
   let m = /^([a-z])\.\s+(\S.*)$/.exec(text);
   if (m) return { kind: 'lettered', label: `${m[1]}.`, ordinal: m[1]!.charCodeAt(0) - 96, rest: m[2]! };
   m = /^(\((\d+)\)\.?)\s+(\S.*)$/.exec(text);

@@ -23,7 +23,7 @@ const ARTICLES = /^Artikel Verdrag van Istanbul:\s*(.*)$/;
 const GREVIO = /^Omschrijving\s*$/;
 const RESPONSE = /^Beleidsreactie\s*$/;
 
-export function parseArticleList(text: string): number[] | undefined {
+function parseArticleList(text: string): number[] | undefined {
   const cleaned = text.trim();
   if (!/^\d+(?:\s*(?:,|en|&)\s*\d+)*$/.test(cleaned)) return undefined;
   return cleaned.split(/\s*(?:,|en|&)\s*/).map(Number);

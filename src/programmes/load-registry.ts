@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { registrySchema, type Registry } from '../schema/programme.ts';
 
-export const REGISTRY_PATH = fileURLToPath(new URL('../../content/programmes.json', import.meta.url));
+const REGISTRY_PATH = fileURLToPath(new URL('../../content/programmes.json', import.meta.url));
 
 /** Validates parsed JSON; throws one error listing every problem with its path. */
 export function parseRegistry(json: unknown, shownAs = 'content/programmes.json'): Registry {

@@ -22,7 +22,7 @@ const GAP = '[\\s\\u200b]+';
 const HYPHENS = '\\-\\u2010\\u2011\\u2012\\u2013';
 const QUOTES = `'"\`\\u00b4\\u2018\\u2019\\u201a\\u201b\\u201c\\u201d\\u201e\\u201f`;
 /** Letters and digits, as a character-class body (no `u` flag needed). */
-export const WORD_CHARS = '0-9A-Za-z\\u00c0-\\u024f';
+const WORD_CHARS = '0-9A-Za-z\\u00c0-\\u024f';
 const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`);
 /** No name starts in the middle of a word. */
 export const START_BOUNDARY = `(?<![${WORD_CHARS}])`;

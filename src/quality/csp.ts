@@ -5,7 +5,7 @@
  * `'wasm-unsafe-eval'` lets Pagefind compile its WebAssembly; it does not allow `eval()`.
  * No `'unsafe-inline'` anywhere: every script and stylesheet is a file.
  */
-export const CSP_DIRECTIVES: ReadonlyArray<readonly [name: string, value: string]> = [
+const CSP_DIRECTIVES: ReadonlyArray<readonly [name: string, value: string]> = [
   ['default-src', "'self'"],
   ['script-src', "'self' 'wasm-unsafe-eval'"],
   ['style-src', "'self'"],

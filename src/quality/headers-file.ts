@@ -10,7 +10,7 @@ export interface HeaderRule {
 }
 
 /** Security headers for every page. */
-export const SITE_HEADER_RULES: HeaderRule[] = [
+const SITE_HEADER_RULES: HeaderRule[] = [
   {
     pattern: '/*',
     headers: [

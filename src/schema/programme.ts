@@ -32,7 +32,7 @@
 import { z } from 'zod';
 
 export const PROGRAMME_KINDS = ['wet', 'programma', 'campagne', 'monitor', 'organisatie', 'eu-regelgeving'] as const;
-export const programmeKindSchema = z.enum(PROGRAMME_KINDS);
+const programmeKindSchema = z.enum(PROGRAMME_KINDS);
 export type ProgrammeKind = z.infer<typeof programmeKindSchema>;
 
 /** Dutch labels for a kind, as a reader sees them. */
@@ -45,14 +45,14 @@ export const PROGRAMME_KIND_LABELS_NL: Record<ProgrammeKind, string> = {
   'eu-regelgeving': 'EU-regelgeving',
 };
 
-export const programmeSlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase-kebab');
+const programmeSlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase-kebab');
 
 const oneLine = z
   .string()
   .min(1)
   .refine((s) => s === s.trim() && !/[\r\n]/.test(s), 'must be one line without surrounding spaces');
 
-export const programmeSchema = z
+const programmeSchema = z
   .object({
     /** Stable id used in URLs and cross-links; never change it once published. */
     slug: programmeSlugSchema,

@@ -19,7 +19,7 @@ export const STRENGTH_LABELS_NL: Record<Strength, string> = {
 
 const page = z.number().int().positive();
 
-export const paragraphBlockSchema = z
+const paragraphBlockSchema = z
   .object({
     kind: z.literal('paragraph'),
     /** GREVIO's own paragraph number where one leads the text ("29."). */
@@ -33,7 +33,7 @@ export const paragraphBlockSchema = z
   })
   .strict();
 
-export const listItemSchema = z
+const listItemSchema = z
   .object({
     /** The marker as printed: "a.", "-", "(1).", "(4)". */
     label: z.string().min(1),
@@ -43,7 +43,7 @@ export const listItemSchema = z
   })
   .strict();
 
-export const listBlockSchema = z
+const listBlockSchema = z
   .object({
     kind: z.literal('list'),
     /** lettered `a.`, dash `-`, numbered `(1).` */
@@ -53,12 +53,12 @@ export const listBlockSchema = z
   })
   .strict();
 
-export const blockSchema = z.discriminatedUnion('kind', [paragraphBlockSchema, listBlockSchema]);
+const blockSchema = z.discriminatedUnion('kind', [paragraphBlockSchema, listBlockSchema]);
 export type Block = z.infer<typeof blockSchema>;
 export type ParagraphBlock = z.infer<typeof paragraphBlockSchema>;
 export type ListBlock = z.infer<typeof listBlockSchema>;
 
-export const recommendationSchema = z
+const recommendationSchema = z
   .object({
     /** `<report slug>-<nn>`: unique across reports, stable while the report's order holds. */
     id: z.string().regex(/^[a-z0-9-]+$/),
@@ -75,7 +75,7 @@ export const recommendationSchema = z
   .strict();
 export type Recommendation = z.infer<typeof recommendationSchema>;
 
-export const footnoteSchema = z
+const footnoteSchema = z
   .object({
     number: z.number().int().positive(),
     text: z.string().min(1),
@@ -85,7 +85,7 @@ export const footnoteSchema = z
   .strict();
 export type Footnote = z.infer<typeof footnoteSchema>;
 
-export const correctionSchema = z
+const correctionSchema = z
   .object({
     line: z.number().int().positive(),
     before: z.string(),
@@ -105,7 +105,7 @@ export const isoDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
   // Only a well-formed date is checked against the calendar, so a malformed one gets one message.
   .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isCalendarDate(v), 'not a date that exists in the calendar');
-export const webUrlSchema = z.string().url().regex(/^https?:\/\//, 'expected an http(s) URL');
+const webUrlSchema = z.string().url().regex(/^https?:\/\//, 'expected an http(s) URL');
 
 /** Facts about a report that its text does not state; from the sidecar `seeds/<name>.json`. */
 export const reportContextShape = {
@@ -121,7 +121,7 @@ export const reportContextShape = {
   grevioDocument: z.object({ title: z.string().min(1), url: webUrlSchema.optional() }).strict().optional(),
 };
 
-export const reportSchema = z
+const reportSchema = z
   .object({
     slug: z.string().regex(/^[a-z0-9-]+$/),
     title: z.string().min(1),

@@ -6,12 +6,10 @@
 import type { ParsedReport, Recommendation } from '../schema/report.ts';
 import { STRENGTH_LABELS_NL } from '../schema/report.ts';
 import { blockAnchors } from '../mdx/anchor-ids.ts';
-import { PAGEFIND_FILTERS, type PagefindFilter } from './client/search-state.ts';
+import type { PagefindFilter } from './client/search-state.ts';
 
-/** The filter keys the index carries: the same list the search page reads from the URL. */
-export const FILTER_KEYS = PAGEFIND_FILTERS;
-export type FilterKey = PagefindFilter;
-export type IndexFilters = Record<FilterKey, string[]>;
+/** Filter values per key: the keys the search page reads from the URL (PAGEFIND_FILTERS). */
+export type IndexFilters = Record<PagefindFilter, string[]>;
 
 /** Filter values: `formulering` uses the Dutch wording label as the value too (`dringend`). */
 export function strengthValue(strength: Recommendation['strength'][number]): string {

@@ -19,7 +19,7 @@ const articleSchema = z.object({
   title_nl: z.string().min(1),
 });
 
-export const articleRegistrySchema = z
+const articleRegistrySchema = z
   .object({
     convention: z.object({
       name_en: z.string(),

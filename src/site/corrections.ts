@@ -8,7 +8,7 @@ export interface CorrectionGroup {
   whitespaceOnly: boolean;
 }
 
-export function isWhitespaceOnly(correction: Correction): boolean {
+function isWhitespaceOnly(correction: Correction): boolean {
   const squash = (s: string) => s.replace(/\s+/g, '');
   return squash(correction.before) === squash(correction.after);
 }

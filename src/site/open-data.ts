@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { STRENGTH_LABELS_NL, type ParsedReport } from '../schema/report';
 import { strongestStrength } from './article-index';
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'rapport',
   'artikel',
   'onderwerp',

@@ -21,7 +21,7 @@ export interface ExcerptOptions {
   context: number;
 }
 
-export const DEFAULT_EXCERPT: ExcerptOptions = { wholeUpTo: 700, context: 220 };
+const DEFAULT_EXCERPT: ExcerptOptions = { wholeUpTo: 700, context: 220 };
 
 function splitFootnotes(text: string, kind: 'text' | 'mark'): ExcerptSegment[] {
   const out: ExcerptSegment[] = [];

@@ -24,7 +24,7 @@ export interface KindGroup<T> {
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
 /** Alphabetical by name, Dutch collation, slug as tie-breaker so the order never depends on input order. */
-export function byName(a: Programme, b: Programme): number {
+function byName(a: Programme, b: Programme): number {
   return collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 }
 

@@ -23,7 +23,7 @@ export interface LocatedPassage {
 
 const PART_LABELS = { grevio: 'Aanbeveling van GREVIO', response: 'Reactie van de regering' } as const;
 
-export function locatePassage(passage: Passage, report: ParsedReport): LocatedPassage {
+function locatePassage(passage: Passage, report: ParsedReport): LocatedPassage {
   const position = report.recommendations.findIndex((r) => r.id === passage.recommendationId);
   const recommendation = report.recommendations[position];
   if (!recommendation) throw new Error(`passage of ${passage.slug} names unknown recommendation ${passage.recommendationId}`);

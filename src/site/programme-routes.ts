@@ -1,7 +1,7 @@
 /** URLs of the programme pages, root-relative and without base (pass results through `href()`). */
 
 export const PROGRAMMES_PATH = '/programmas/';
-export const MATRIX_SEGMENT = 'matrix';
+const MATRIX_SEGMENT = 'matrix';
 export const PROGRAMME_MATRIX_PATH = `${PROGRAMMES_PATH}${MATRIX_SEGMENT}/`;
 
 /** `/programmas/<slug>/`; a registry slug may never be `matrix` (the matrix page). */

@@ -12,7 +12,7 @@ export function articlePath(article: number): string {
 }
 
 /** The entry for an article in the index: `/artikelen/#artikel-<n>`. */
-export function articleIndexPath(article: number): string {
+function articleIndexPath(article: number): string {
   return `${ARTICLES_PATH}#${articleIndexId(article)}`;
 }
 
@@ -28,6 +28,3 @@ export function reportPath(slug: string): string {
 export function articleTarget(article: number, articlesWithPages: ReadonlySet<number>): string {
   return articlesWithPages.has(article) ? articlePath(article) : articleIndexPath(article);
 }
-
-/** Matches the internal article URL our MDX writer puts in link nodes. */
-export const ARTICLE_PATH_PATTERN = /^\/artikelen\/(\d{1,2})\/$/;

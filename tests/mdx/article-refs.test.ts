@@ -1,14 +1,16 @@
-import type { Link, PhrasingContent } from 'mdast';
-import type { Root } from 'hast';
+import type { PhrasingContent } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx';
 import { describe, expect, it } from 'vitest';
 import { findArticleRefs } from '../../src/mdx/article-refs';
-import { rehypeArticleLinks } from '../../src/mdx/rehype-article-links';
-import { linkArticleRefs } from '../../src/mdx/text-to-phrasing';
+import { textToPhrasing } from '../../src/mdx/text-to-phrasing';
 
+const linkArticleRefs = (text: string) => textToPhrasing(text);
 const links = (nodes: PhrasingContent[]) =>
-  nodes.filter((n): n is Link => n.type === 'link').map((l) => ({ url: l.url, text: l.children.map((c) => (c.type === 'text' ? c.value : '')).join('') }));
+  nodes
+    .filter((n): n is MdxJsxTextElement => n.type === 'mdxJsxTextElement' && n.name === 'ArticleLink')
+    .map((l) => ({ article: l.attributes.map((a) => (a.type === 'mdxJsxAttribute' ? a.value : '')).join(''), text: l.children.map((c) => (c.type === 'text' ? c.value : '')).join('') }));
 
-describe('Convention article references', () => {
+describe('Convention article references, written as <ArticleLink>', () => {
   it.each([
     ['… te harmoniseren met de vereisten van Artikel 3b van het Verdrag van Istanbul. Dit houdt', 3, 'Artikel 3b van het Verdrag van Istanbul'],
     ['… waar artikel 14 van het Verdrag van Istanbul om vraagt.', 14, 'artikel 14 van het Verdrag van Istanbul'],
@@ -17,7 +19,7 @@ describe('Convention article references', () => {
     ['met Artikel 16, lid 2 van het Verdrag van Istanbul.', 16, 'Artikel 16, lid 2 van het Verdrag van Istanbul'],
     ['zoals vermeld in Artikel\n14 van het Verdrag van\nIstanbul, binnen', 14, 'Artikel\n14 van het Verdrag van\nIstanbul'],
   ])('links %j to article %i', (sentence, article, text) => {
-    expect(links(linkArticleRefs(sentence))).toEqual([{ url: `/artikelen/${article}/`, text }]);
+    expect(links(linkArticleRefs(sentence))).toEqual([{ article: String(article), text }]);
   });
 
   it.each([
@@ -36,32 +38,8 @@ describe('Convention article references', () => {
   it('keeps the text around a link unchanged', () => {
     const sentence = 'Zie artikel 14 van het Verdrag van Istanbul en artikel 23 van de Grondwet.';
     const nodes = linkArticleRefs(sentence);
-    const flat = nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'link' ? (n.children[0] as { value: string }).value : '')).join('');
+    const flat = nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'mdxJsxTextElement' ? (n.children[0] as { value: string }).value : '')).join('');
     expect(flat).toBe(sentence);
-    expect(nodes.map((n) => n.type)).toEqual(['text', 'link', 'text']);
-  });
-});
-
-describe('rehypeArticleLinks', () => {
-  const tree = (): Root => ({
-    type: 'root',
-    children: [
-      { type: 'element', tagName: 'a', properties: { href: '/artikelen/3/' }, children: [] },
-      { type: 'element', tagName: 'a', properties: { href: '/artikelen/18/' }, children: [] },
-      { type: 'element', tagName: 'a', properties: { href: 'https://example.org/artikelen/3/' }, children: [] },
-    ],
-  });
-  const hrefs = (t: Root) => t.children.map((c) => (c.type === 'element' ? c.properties.href : undefined));
-
-  it('points to the article page when it exists, else to the index entry, with the base', () => {
-    const t = tree();
-    rehypeArticleLinks({ base: '/sub/', articlesWithPages: new Set([3]) })(t);
-    expect(hrefs(t)).toEqual(['/sub/artikelen/3/', '/sub/artikelen/#artikel-18', 'https://example.org/artikelen/3/']);
-  });
-
-  it('works at the root base', () => {
-    const t = tree();
-    rehypeArticleLinks({ base: '/', articlesWithPages: new Set() })(t);
-    expect(hrefs(t)).toEqual(['/artikelen/#artikel-3', '/artikelen/#artikel-18', 'https://example.org/artikelen/3/']);
+    expect(nodes.map((n) => n.type)).toEqual(['text', 'mdxJsxTextElement', 'text']);
   });
 });

@@ -1,6 +1,14 @@
 /** Small builders for MDX tests: a one-recommendation report around the blocks under test. */
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { recommendationsToMdx } from '../../src/mdx/write-recommendation-mdx';
+import { mentionsInReport } from '../../src/programmes/mentions-in-report';
+import type { Registry } from '../../src/schema/programme';
 import type { Block, Footnote, ParsedReport, Recommendation } from '../../src/schema/report';
 
 export const REC_ID = 'test-rapport-01';
@@ -53,8 +61,13 @@ export function attr(el: MdxJsxFlowElement, name: string): string | undefined {
   return a && typeof a.value === 'string' ? a.value : undefined;
 }
 
-/** The body after the frontmatter. */
-export function bodyOf(mdx: string): string {
+/** The MDX ingest writes for one recommendation (no registry unless given). */
+export function writeMdx(rec: Recommendation, report: ParsedReport, registry: Registry = []): string {
+  return recommendationsToMdx([rec], report, mentionsInReport(report, registry));
+}
+
+/** The body of generated MDX as MDX parses it (micromark MDX + GFM), frontmatter left out. */
+export function parseMdx(mdx: string): Root {
   const end = mdx.indexOf('\n---\n', 4);
-  return mdx.slice(end + 5);
+  return fromMarkdown(mdx.slice(end + 5), { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
 }

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { blockAnchor, itemSuffixes, partAnchor, recommendationAnchor } from '../../src/mdx/anchor-ids';
-import { parseMdxBody } from '../../src/mdx/mdx-gate';
-import { recommendationToMdx } from '../../src/mdx/write-recommendation-mdx';
+import { anchorOf, itemSuffixes, partAnchor, recommendationAnchor } from '../../src/mdx/anchor-ids';
 import type { Block } from '../../src/schema/report';
-import { attr, bodyOf, findJsx, makeReport, REC_ID, textOf } from './helpers';
+import { attr, findJsx, makeReport, parseMdx, REC_ID, textOf, writeMdx } from './helpers';
 
 const grevio: Block[] = [
   { kind: 'paragraph', label: '29.', text: 'GREVIO dringt erop aan om:', page: 2, strength: 'urges' },
@@ -24,14 +22,17 @@ const response: Block[] = [
 
 function generated() {
   const { report, rec } = makeReport(grevio, response);
-  return parseMdxBody(bodyOf(recommendationToMdx(rec, report)));
+  return parseMdx(writeMdx(rec, report));
 }
 
 describe('anchors', () => {
   it('builds ids from the recommendation id, part and position', () => {
     expect(recommendationAnchor('x-01')).toBe('r-x-01');
     expect(partAnchor('x-01', 'response')).toBe('r-x-01-response');
-    expect(blockAnchor('x-01', 'grevio', 3)).toBe('r-x-01-grevio-3');
+    const { rec } = makeReport(grevio, response);
+    expect(anchorOf(rec, { part: 'grevio', blockIndex: 0 })).toBe(`r-${REC_ID}-grevio-1`);
+    expect(anchorOf(rec, { part: 'grevio', blockIndex: 1, itemIndex: 1 })).toBe(`r-${REC_ID}-grevio-2-b`);
+    expect(anchorOf(rec, { part: 'footnote', footnote: 6 })).toBe(`user-content-fn-${REC_ID}-fn-6`);
   });
 
   it('derives item suffixes from printed labels', () => {
@@ -44,7 +45,7 @@ describe('anchors', () => {
     expect(itemSuffixes(['a.', 'a.'])).toEqual(['1', '2']);
   });
 
-  it('gives every part, paragraph, list and item its stable id', () => {
+  it('writes into the MDX the ids anchorOf gives every part, paragraph, list and item', () => {
     const tree = generated();
     expect(findJsx(tree, 'Part').map((p) => attr(p, 'id'))).toEqual([`r-${REC_ID}-grevio`, `r-${REC_ID}-response`]);
     expect(findJsx(tree, 'Para').map((p) => attr(p, 'id'))).toEqual([`r-${REC_ID}-grevio-1`]);

@@ -1,7 +1,8 @@
 /**
- * Builds the real site (astro build) from the sample and hostile fixtures into a temp dir,
- * served from a sub-path, and checks the output: pages, article index, literal hostile text,
- * original footnote numbers, unique ids, base-prefixed internal links and the data endpoints.
+ * Builds the real site (astro build: @astrojs/mdx compiles the generated MDX, render() and our
+ * components render it) from the sample and hostile fixtures into a temp dir, served from a
+ * sub-path, and checks the output: pages, article index, literal hostile text, the components'
+ * HTML, original footnote numbers, unique ids, base-prefixed internal links and the data endpoints.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsedReportSchema, type ParsedReport } from '../../src/schema/report';
+import { HOSTILE } from '../mdx/hostile-strings';
 import { readCsv } from './read-csv';
 import { writeFixtureContent } from './write-fixture-content';
 
@@ -102,6 +104,27 @@ describe('astro build of sample and hostile content', () => {
     for (const literal of singleLine) expect(text).toContain(literal);
     expect(text).toContain(hostile.recommendations[0]!.topic);
     expect(textOf(read('rapporten/hostile-fixture/index.html'))).toContain('<script>alert(1)</script>  x');
+  });
+
+  it('shows every hostile string literally, as a paragraph of its own', () => {
+    const html = read('artikelen/14/index.html');
+    const paragraphs = [...html.matchAll(/<div class="block-body">\s*<p>([\s\S]*?)<\/p>\s*<\/div>/g)].map((m) => textOf(m[1]!).replace(/\s+/g, ' ').trim());
+    for (const text of HOSTILE) expect(paragraphs).toContain(text.replace(/\s+/g, ' ').trim());
+  });
+
+  it('renders a recommendation through render() and the MDX components', () => {
+    const html = read('artikelen/14/index.html');
+    const article = /<article[^>]*data-recommendation="hostile-strings-01"[\s\S]*?<\/article>/.exec(html)?.[0] ?? '';
+    // Part, Para (with its permalink and page), the footnote with the report's own number.
+    expect(article).toContain('<div class="part part--grevio"><h3 id="r-hostile-strings-01-grevio">Aanbeveling van GREVIO</h3>');
+    expect(article).toContain('<div class="part part--response"><h3 id="r-hostile-strings-01-response">Reactie van de regering</h3>');
+    expect(article).toMatch(/<div class="block" id="r-hostile-strings-01-grevio-1">/);
+    expect(article).toContain('<a class="permalink" href="#r-hostile-strings-01-response-1" aria-label="Permalink naar deze alinea (p. 2)">¶</a>');
+    expect(article).toMatch(/<sup><a href="#user-content-fn-hostile-strings-01-fn-1" id="user-content-fnref-hostile-strings-01-fn-1" data-footnote-ref="" aria-describedby="r-hostile-strings-01-voetnoten" aria-label="Voetnoot 1">1<\/a><\/sup>/);
+    expect(article).toContain('<h3 class="footnotes-title" id="r-hostile-strings-01-voetnoten">Voetnoten</h3>');
+    expect(article).toContain('<li id="user-content-fn-hostile-strings-01-fn-1" value="1">');
+    // GFM autolinks the URL a footnote consists of.
+    expect(article).toContain('<a href="https://zoek.officielebekendmakingen.nl/stb-2025-29.html">https://zoek.officielebekendmakingen.nl/stb-2025-29.html</a>');
   });
 
   it('keeps quotes, dashes and dots exactly as in the report', () => {
@@ -199,11 +222,13 @@ describe('the MDX gate inside astro build', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vw-gate-'));
     try {
       writeFixtureContent(path.join(dir, 'content'));
-      const file = path.join(dir, 'content/recommendations/hostile-fixture-02.mdx');
-      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('GREVIO spoort sterk aan', 'GREVIO {process.exit(0)}'));
+      const file = path.join(dir, 'content/recommendations/hostile-fixture.mdx');
+      const source = fs.readFileSync(file, 'utf8');
+      fs.writeFileSync(file, source.replace('GREVIO spoort sterk aan', 'GREVIO {process.exit(0)}'));
+      const line = source.split('\n').findIndex((l) => l.includes('GREVIO spoort sterk aan')) + 1;
       const result = astroBuild(dir);
       expect(result.status).not.toBe(0);
-      expect(`${result.stdout}${result.stderr}`).toContain(`${file}:12: an MDX expression {…} is not allowed`);
+      expect(`${result.stdout}${result.stderr}`).toContain(`${file}:${line}: an MDX expression {…} is not allowed`);
       expect(fs.existsSync(path.join(dir, 'dist/artikelen/81/index.html'))).toBe(false);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -4,7 +4,7 @@
  */
 export const PAGEFIND_FILTERS = ['artikel', 'hoofdstuk', 'formulering', 'programma', 'rapport'] as const;
 export type PagefindFilter = (typeof PAGEFIND_FILTERS)[number];
-export const PARTS = ['grevio', 'response'] as const;
+const PARTS = ['grevio', 'response'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface SearchState {
