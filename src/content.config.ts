@@ -9,13 +9,14 @@ import { parsedReportSchema } from './schema/report';
 import { recommendationsDir, reportsDir } from './site/content-paths';
 
 const reports = defineCollection({
-  loader: glob({ pattern: '*.json', base: reportsDir(), generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
+  // retainBody: false — the raw text would otherwise be serialized into the build's data module too.
+  loader: glob({ pattern: '*.json', base: reportsDir(), retainBody: false, generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
   schema: parsedReportSchema,
 });
 
 /** Frontmatter as written by `recommendationsToMdx` (src/mdx/write-recommendation-mdx.ts). */
 const recommendations = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: recommendationsDir(), generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: glob({ pattern: '*.mdx', base: recommendationsDir(), retainBody: false, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   schema: z.object({ report: z.string(), recommendations: z.array(z.string()).min(1) }).strict(),
 });
 

@@ -7,6 +7,7 @@ import type { MdxJsxAttribute } from 'mdast-util-mdx';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
+import { visit } from 'unist-util-visit';
 
 /**
  * No extension escapes a line that starts with `import ` or `export `, which MDX would read as
@@ -23,15 +24,12 @@ const ESM_LINE_UNSAFE: Unsafe[] = [
  */
 function encodeAttributeAmpersands(tree: Root): Root {
   const copy = structuredClone(tree);
-  const visit = (node: { type: string; attributes?: unknown; children?: unknown }): void => {
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      for (const attribute of node.attributes as MdxJsxAttribute[]) {
-        if (typeof attribute.value === 'string') attribute.value = attribute.value.replaceAll('&', '&#x26;');
-      }
+  visit(copy, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    for (const attribute of node.attributes as MdxJsxAttribute[]) {
+      if (typeof attribute.value === 'string') attribute.value = attribute.value.replaceAll('&', '&#x26;');
     }
-    if (Array.isArray(node.children)) node.children.forEach(visit);
-  };
-  visit(copy);
+  });
   return copy;
 }
 

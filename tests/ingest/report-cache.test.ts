@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contentOptions } from '../../src/ingest/generated-files';
 import { loadReports, seedFiles } from '../../src/ingest/load-reports';
 import { openReportCache } from '../../src/ingest/report-cache';
 
@@ -29,7 +30,7 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-const load = (root = ROOT) => loadReports(seedFiles(seeds), shownAs, openReportCache(cacheDir, root));
+const load = (root = ROOT, content = contentOptions()) => loadReports(seedFiles(seeds), shownAs, openReportCache(cacheDir, root), content);
 
 describe('the ingest cache', () => {
   it('gives unchanged seeds back unparsed, with the same files and warnings as a fresh parse', () => {
@@ -83,5 +84,28 @@ describe('the ingest cache', () => {
     fs.rmSync(path.join(seeds, `${path.basename(FOLLOW_UP)}.txt`));
     load();
     expect(fs.readdirSync(cacheDir)).toHaveLength(1);
+  });
+
+  it('gates a cached MDX file again: a tampered entry is a miss and the seed is parsed afresh', () => {
+    const fresh = load();
+    for (const name of fs.readdirSync(cacheDir)) {
+      const file = path.join(cacheDir, name);
+      const entry = JSON.parse(fs.readFileSync(file, 'utf8')) as { files: { path: string; contents: string }[] };
+      for (const f of entry.files) if (f.path.endsWith('.mdx')) f.contents = f.contents.replace('</Recommendation>', '{process.exit(1)}\n</Recommendation>');
+      fs.writeFileSync(file, JSON.stringify(entry));
+    }
+    const again = load();
+    expect(again.fromCache).toBe(0);
+    expect(again.generated).toEqual(fresh.generated);
+    expect(again.generated.some((f) => f.contents.includes('process.exit'))).toBe(false);
+  });
+
+  it('writes the MDX again when the programme registry or the MDX layout changes', () => {
+    load();
+    const options = contentOptions();
+    expect(load(ROOT, { ...options, registry: options.registry.slice(1) }).fromCache).toBe(0);
+    const perRecommendation = load(ROOT, { ...options, layout: 'recommendation' });
+    expect(perRecommendation.fromCache).toBe(0);
+    expect(perRecommendation.generated.filter((f) => f.path.endsWith('.mdx')).length).toBe(perRecommendation.reports.reduce((n, r) => n + r.recommendations.length, 0));
   });
 });

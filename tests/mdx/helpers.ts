@@ -1,6 +1,7 @@
 /** Small builders for MDX tests: a one-recommendation report around the blocks under test. */
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import type { Nodes, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
@@ -48,11 +49,9 @@ export function textOf(node: Nodes): string {
 /** All JSX flow elements named `name`, depth-first. */
 export function findJsx(tree: Root, name: string): MdxJsxFlowElement[] {
   const found: MdxJsxFlowElement[] = [];
-  const walk = (node: Nodes): void => {
-    if (node.type === 'mdxJsxFlowElement' && node.name === name) found.push(node);
-    if ('children' in node) (node.children as Nodes[]).forEach(walk);
-  };
-  walk(tree);
+  visit(tree, 'mdxJsxFlowElement', (node) => {
+    if (node.name === name) found.push(node);
+  });
   return found;
 }
 

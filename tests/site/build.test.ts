@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsedReportSchema, type ParsedReport } from '../../src/schema/report';
 import { HOSTILE } from '../mdx/hostile-strings';
+import { compareDirs } from '../../src/quality/compare-dirs';
 import { readCsv } from './read-csv';
 import { writeFixtureContent } from './write-fixture-content';
 
@@ -27,14 +28,14 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => !injected.has(k) && !k.startsWith('VITEST')));
 }
 
-function astroBuild(dir: string) {
-  return spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build', '--silent'], {
+function astroBuild(dir: string, outDir = path.join(dir, 'dist'), silent = true) {
+  return spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build', ...(silent ? ['--silent'] : [])], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
       ...cleanEnv(),
       VW_CONTENT_DIR: path.join(dir, 'content'),
-      VW_OUT_DIR: path.join(dir, 'dist'),
+      VW_OUT_DIR: outDir,
       VW_CACHE_DIR: path.join(dir, 'cache'),
       BASE_PATH: BASE,
       SITE_URL: SITE,
@@ -215,6 +216,30 @@ describe('astro build of sample and hostile content', () => {
       expect(html).toContain(`href="${BASE}data/aanbevelingen.json"`);
     }
   });
+});
+
+describe('compiled MDX kept between builds', () => {
+  const reusedLine = (output: string) => /(\d+) MDX file\(s\) compiled, (\d+) reused from the cache/.exec(output)?.slice(1).map(Number);
+  const files = () => fs.readdirSync(path.join(tmp, 'content/recommendations')).length;
+
+  it('a rebuild reuses every compiled file and writes the same site', async () => {
+    const again = astroBuild(tmp, path.join(tmp, 'dist-again'), false);
+    expect(again.status, again.stderr).toBe(0);
+    expect(reusedLine(again.stdout)).toEqual([0, files()]);
+    expect(await compareDirs(dist, path.join(tmp, 'dist-again'))).toEqual([]);
+  }, 240_000);
+
+  it('an entry whose output no longer matches its digest is compiled (and gated) afresh', async () => {
+    const cacheDir = path.join(tmp, 'cache/verdragswijzer-mdx');
+    const [entry] = fs.readdirSync(cacheDir).filter((n) => n.endsWith('.json'));
+    const file = path.join(cacheDir, entry!);
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { code: string };
+    fs.writeFileSync(file, JSON.stringify({ ...stored, code: `${stored.code}\nconsole.log('edited in the cache');` }));
+    const again = astroBuild(tmp, path.join(tmp, 'dist-tampered'), false);
+    expect(again.status, again.stderr).toBe(0);
+    expect(reusedLine(again.stdout)).toEqual([1, files() - 1]);
+    expect(await compareDirs(dist, path.join(tmp, 'dist-tampered'))).toEqual([]);
+  }, 240_000);
 });
 
 describe('the MDX gate inside astro build', () => {
