@@ -8,7 +8,8 @@
  * VW_OUT_DIR (default dist), plus everything astro.config.mjs reads (SITE_URL, BASE_PATH,
  * VW_CACHE_DIR).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { swapDirectory } from '../src/ingest/swap-directory.ts';
@@ -23,18 +24,36 @@ const staging = (dir: string) => join(dirname(dir), `.${basename(dir)}.next`);
 const stagedContent = staging(content);
 const stagedOut = staging(out);
 
-function run(args: string[], env: NodeJS.ProcessEnv): boolean {
-  const result = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit' });
-  return result.status === 0;
+/**
+ * Runs a step, passing its output through line by line. When the MDX gate refuses a file inside
+ * astro build, its `FILE:LINE: message` lines are what the maintainer needs: Vite's wrapping of
+ * the error (the plugin name, `Location:`, `Stack trace:` and its frames) is left out.
+ */
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<boolean> {
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['inherit', 'pipe', 'pipe'] });
+  let gateRefused = false;
+  const pass = (stream: NodeJS.ReadableStream, write: (line: string) => void) =>
+    createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
+      const problem = /^(?:\[@mdx-js\/rollup\] )?(\S+\.mdx:\d+: .*)$/.exec(line);
+      if (problem) {
+        gateRefused = true;
+        write(problem[1]!);
+      } else if (!(gateRefused && /^(file: \S+\.mdx:|\s+Location:|\s+Stack trace:|\s+at |\s+\S+\.mdx:\d+:\d+$)/.test(line))) {
+        write(line);
+      }
+    });
+  pass(child.stdout, (line) => process.stdout.write(`${line}\n`));
+  pass(child.stderr, (line) => process.stderr.write(`${line}\n`));
+  return new Promise((done) => child.on('close', (code) => done(code === 0)));
 }
 
-function main(): number {
+async function main(): Promise<number> {
   for (const dir of [stagedContent, stagedOut]) rmSync(dir, { recursive: true, force: true });
   try {
     const seeds = process.env.VW_SEEDS_DIR ? ['--seeds', resolve(root, process.env.VW_SEEDS_DIR)] : [];
-    if (!run(['--import', 'tsx', join(root, 'scripts/ingest.ts'), ...seeds, '--out', stagedContent, '--cache', ingestCache], {})) return failed('ingest');
+    if (!(await run(['--import', 'tsx', join(root, 'scripts/ingest.ts'), ...seeds, '--out', stagedContent, '--cache', ingestCache], {}))) return failed('ingest');
     const astro = join(root, 'node_modules/astro/astro.js');
-    if (!run([astro, 'build'], { VW_CONTENT_DIR: stagedContent, VW_OUT_DIR: stagedOut })) return failed('astro build');
+    if (!(await run([astro, 'build'], { VW_CONTENT_DIR: stagedContent, VW_OUT_DIR: stagedOut }))) return failed('astro build');
     swapDirectory(stagedContent, content);
     swapDirectory(stagedOut, out);
     return 0;
@@ -52,4 +71,4 @@ function relative(path: string): string {
   return path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -47,16 +47,32 @@ function onlyWhenChosen(call: CallExpression, id: string): ConditionalExpression
   };
 }
 
+/** Line breaks between the file's sections: they would be left around a recommendation shown alone. */
+const isBlankLiteral = (node: unknown): boolean => {
+  const n = node as Node | null;
+  return n?.type === 'Literal' && typeof n.value === 'string' && n.value.trim() === '';
+};
+
 export function recmaRecommendationOnly() {
   return (tree: Program): void => {
+    const siblings = new Set<unknown[]>();
     visit(tree, (node, key, index, ancestors) => {
       const id = recommendationId(node as Node);
       const parent = ancestors.at(-1) as unknown as Record<string, unknown> | undefined;
       if (id === undefined || !parent || key === undefined) return undefined;
       const wrapped = onlyWhenChosen(node as CallExpression, id);
-      if (index === undefined) parent[key] = wrapped;
-      else (parent[key] as unknown[])[index] = wrapped;
+      if (index === undefined) {
+        parent[key] = wrapped;
+      } else {
+        const list = parent[key] as unknown[];
+        list[index] = wrapped;
+        siblings.add(list);
+      }
       return SKIP;
     });
+    for (const list of siblings) {
+      const kept = list.filter((element) => !isBlankLiteral(element));
+      list.splice(0, list.length, ...kept);
+    }
   };
 }

@@ -22,8 +22,8 @@ describe('the build', () => {
     await mkdir(RESULTS_DIR, { recursive: true });
     await rename(site.dist, first);
     // A fresh Astro cache (astro.config.mjs reads VW_CACHE_DIR) makes the second build cold too;
-    // the third build reuses it: ingest takes every report from its cache and every
-    // recommendation's HTML comes from Astro's data store.
+    // the third build reuses it: ingest takes every report from its cache and every MDX file's
+    // compiled module comes from the compile cache (src/integrations/mdx-compile-cache.ts).
     const cache = path.join(RESULTS_DIR, 'second-build-cache');
     await rm(cache, { recursive: true, force: true });
     const builds: { name: string; ok: boolean; log: string; differences: string[] }[] = [];
@@ -43,15 +43,16 @@ describe('the build', () => {
       }
     }
     const reports = await loadGeneratedReports();
-    const recommendations = reports.reduce((n, r) => n + r.parsed.recommendations.length, 0);
+    // One MDX file per report (the default layout).
+    const files = reports.filter((r) => r.parsed.recommendations.length > 0).length;
     const [cold, warm] = builds;
     expect(cold?.ok, `second build failed:\n${tail(cold?.log ?? '')}`).toBe(true);
     expect(cold!.log).toContain('(0 unchanged, from the cache)');
-    expect(cold!.log).toContain(`${recommendations} rendered, 0 reused from the cache`);
+    expect(cold!.log).toContain(`${files} MDX file(s) compiled, 0 reused from the cache`);
     expect(cold!.differences.join('\n'), `${cold!.differences.length} files differ after a second cold build (first build kept in test-results/first-build/)`).toBe('');
     expect(warm?.ok, `warm rebuild failed:\n${tail(warm?.log ?? '')}`).toBe(true);
     expect(warm!.log).toContain(`(${reports.length} unchanged, from the cache)`);
-    expect(warm!.log).toContain(`0 rendered, ${recommendations} reused from the cache`);
+    expect(warm!.log).toContain(`0 MDX file(s) compiled, ${files} reused from the cache`);
     expect(warm!.differences.join('\n'), `${warm!.differences.length} files differ after a warm rebuild (first build kept in test-results/first-build/)`).toBe('');
     await rm(first, { recursive: true, force: true });
   });

@@ -65,16 +65,14 @@ function htmlFiles(dir = dist): string[] {
   });
 }
 
-/** Visible text of an HTML page: tags dropped, entities decoded. */
+/** Visible text of an HTML page: tags dropped, entities decoded (in one pass: `&#x26;amp;` is "&amp;"). */
 function textOf(html: string): string {
+  const named: Record<string, string> = { lt: '<', gt: '>', quot: '"', amp: '&', apos: "'", nbsp: '\u00a0' };
   return html
     .replace(/<[^>]*>/g, '')
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
+    .replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));/gi, (whole, hex?: string, dec?: string, name?: string) =>
+      hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : (named[name!] ?? whole),
+    );
 }
 
 const ids = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
@@ -109,7 +107,7 @@ describe('astro build of sample and hostile content', () => {
 
   it('shows every hostile string literally, as a paragraph of its own', () => {
     const html = read('artikelen/14/index.html');
-    const paragraphs = [...html.matchAll(/<div class="block-body">\s*<p>([\s\S]*?)<\/p>\s*<\/div>/g)].map((m) => textOf(m[1]!).replace(/\s+/g, ' ').trim());
+    const paragraphs = [...html.matchAll(/<div class="block-body">([\s\S]*?)<\/div> <p class="cite"/g)].map((m) => textOf(m[1]!).replace(/\s+/g, ' ').trim());
     for (const text of HOSTILE) expect(paragraphs).toContain(text.replace(/\s+/g, ' ').trim());
   });
 
@@ -117,12 +115,12 @@ describe('astro build of sample and hostile content', () => {
     const html = read('artikelen/14/index.html');
     const article = /<article[^>]*data-recommendation="hostile-strings-01"[\s\S]*?<\/article>/.exec(html)?.[0] ?? '';
     // Part, Para (with its permalink and page), the footnote with the report's own number.
-    expect(article).toContain('<div class="part part--grevio"><h3 id="r-hostile-strings-01-grevio">Aanbeveling van GREVIO</h3>');
-    expect(article).toContain('<div class="part part--response"><h3 id="r-hostile-strings-01-response">Reactie van de regering</h3>');
+    expect(article).toMatch(/<div class="part part--grevio">\s*<h3 id="r-hostile-strings-01-grevio">Aanbeveling van GREVIO<\/h3>/);
+    expect(article).toMatch(/<div class="part part--response">\s*<h3 id="r-hostile-strings-01-response">Reactie van de regering<\/h3>/);
     expect(article).toMatch(/<div class="block" id="r-hostile-strings-01-grevio-1">/);
     expect(article).toContain('<a class="permalink" href="#r-hostile-strings-01-response-1" aria-label="Permalink naar deze alinea (p. 2)">¶</a>');
     expect(article).toMatch(/<sup><a href="#user-content-fn-hostile-strings-01-fn-1" id="user-content-fnref-hostile-strings-01-fn-1" data-footnote-ref="" aria-describedby="r-hostile-strings-01-voetnoten" aria-label="Voetnoot 1">1<\/a><\/sup>/);
-    expect(article).toContain('<h3 class="footnotes-title" id="r-hostile-strings-01-voetnoten">Voetnoten</h3>');
+    expect(article).toMatch(/<section data-footnotes(="")? class="footnotes"><h3 class="footnotes-title" id="r-hostile-strings-01-voetnoten">Voetnoten<\/h3>/);
     expect(article).toContain('<li id="user-content-fn-hostile-strings-01-fn-1" value="1">');
     // GFM autolinks the URL a footnote consists of.
     expect(article).toContain('<a href="https://zoek.officielebekendmakingen.nl/stb-2025-29.html">https://zoek.officielebekendmakingen.nl/stb-2025-29.html</a>');
@@ -221,12 +219,16 @@ describe('astro build of sample and hostile content', () => {
 describe('compiled MDX kept between builds', () => {
   const reusedLine = (output: string) => /(\d+) MDX file\(s\) compiled, (\d+) reused from the cache/.exec(output)?.slice(1).map(Number);
   const files = () => fs.readdirSync(path.join(tmp, 'content/recommendations')).length;
+  // With an outDir outside the project, Astro also leaves its content-layer index files there
+  // (content-modules.mjs lists modules in the order they were loaded); they are not the site.
+  const siteDifferences = async (other: string) =>
+    (await compareDirs(dist, other)).filter((d) => !/^(content-modules\.mjs|content-assets\.mjs|collections\/)/.test(d.file));
 
   it('a rebuild reuses every compiled file and writes the same site', async () => {
     const again = astroBuild(tmp, path.join(tmp, 'dist-again'), false);
     expect(again.status, again.stderr).toBe(0);
     expect(reusedLine(again.stdout)).toEqual([0, files()]);
-    expect(await compareDirs(dist, path.join(tmp, 'dist-again'))).toEqual([]);
+    expect(await siteDifferences(path.join(tmp, 'dist-again'))).toEqual([]);
   }, 240_000);
 
   it('an entry whose output no longer matches its digest is compiled (and gated) afresh', async () => {
@@ -238,7 +240,7 @@ describe('compiled MDX kept between builds', () => {
     const again = astroBuild(tmp, path.join(tmp, 'dist-tampered'), false);
     expect(again.status, again.stderr).toBe(0);
     expect(reusedLine(again.stdout)).toEqual([1, files() - 1]);
-    expect(await compareDirs(dist, path.join(tmp, 'dist-tampered'))).toEqual([]);
+    expect(await siteDifferences(path.join(tmp, 'dist-tampered'))).toEqual([]);
   }, 240_000);
 });
 
