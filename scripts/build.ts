@@ -29,7 +29,7 @@ const stagedOut = staging(out);
  * astro build, its `FILE:LINE: message` lines are what the maintainer needs: Vite's wrapping of
  * the error (the plugin name, `Location:`, `Stack trace:` and its frames) is left out.
  */
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<boolean> {
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ ok: boolean; gateRefused: boolean }> {
   const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['inherit', 'pipe', 'pipe'] });
   let gateRefused = false;
   const pass = (stream: NodeJS.ReadableStream, write: (line: string) => void) =>
@@ -44,21 +44,28 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<boolean> {
     });
   pass(child.stdout, (line) => process.stdout.write(`${line}\n`));
   pass(child.stderr, (line) => process.stderr.write(`${line}\n`));
-  return new Promise((done) => child.on('close', (code) => done(code === 0)));
+  return new Promise((done) => child.on('close', (code) => done({ ok: code === 0, gateRefused })));
 }
 
 async function main(): Promise<number> {
   for (const dir of [stagedContent, stagedOut]) rmSync(dir, { recursive: true, force: true });
+  let keepContent = false;
   try {
     const seeds = process.env.VW_SEEDS_DIR ? ['--seeds', resolve(root, process.env.VW_SEEDS_DIR)] : [];
-    if (!(await run(['--import', 'tsx', join(root, 'scripts/ingest.ts'), ...seeds, '--out', stagedContent, '--cache', ingestCache], {}))) return failed('ingest');
+    if (!(await run(['--import', 'tsx', join(root, 'scripts/ingest.ts'), ...seeds, '--out', stagedContent, '--cache', ingestCache], {})).ok) return failed('ingest');
     const astro = join(root, 'node_modules/astro/astro.js');
-    if (!(await run([astro, 'build'], { VW_CONTENT_DIR: stagedContent, VW_OUT_DIR: stagedOut }))) return failed('astro build');
+    const built = await run([astro, 'build'], { VW_CONTENT_DIR: stagedContent, VW_OUT_DIR: stagedOut });
+    if (!built.ok) {
+      // The refused files are named in the staged content: keep it to be read (the next build clears it).
+      keepContent = built.gateRefused;
+      if (keepContent) console.error(`build: the files named above are kept in ${relative(stagedContent)}/`);
+      return failed('astro build');
+    }
     swapDirectory(stagedContent, content);
     swapDirectory(stagedOut, out);
     return 0;
   } finally {
-    for (const dir of [stagedContent, stagedOut]) rmSync(dir, { recursive: true, force: true });
+    for (const dir of keepContent ? [stagedOut] : [stagedContent, stagedOut]) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -13,7 +13,7 @@ import type { Diagnostic } from '../pipeline/diagnostics.ts';
 
 /**
  * How the MDX is cut into Vite modules: `report` (one file per report, each recommendation a
- * `<Recommendation>` section; the default, see README "Build cost") or `recommendation` (one
+ * `<Recommendation>` section; the default, see README, "Scale") or `recommendation` (one
  * file each). `VW_MDX_LAYOUT` selects the other for `npm run bench:scale`.
  */
 export type MdxLayout = 'report' | 'recommendation';
@@ -51,12 +51,12 @@ export function reportFiles(report: ParsedReport, options: ContentOptions): Repo
   const files: GeneratedFile[] = [{ path: `reports/${report.report.slug}.json`, contents: `${JSON.stringify(report, null, 2)}\n` }];
   const passages = mentionsInReport(report, options.registry);
   const problems: Diagnostic[] = [];
-  const write = (recs: readonly Recommendation[], name: string): GeneratedFile | Error => {
-    const path = `recommendations/${name}.mdx`;
+  /** `shown`: how the gate names the text in a refusal. */
+  const write = (recs: readonly Recommendation[], name: string, shown = `recommendations/${name}.mdx`): GeneratedFile | Error => {
     try {
       const contents = recommendationsToMdx(recs, report, passages);
-      assertSafeMdx(contents, path);
-      return { path, contents };
+      assertSafeMdx(contents, shown);
+      return { path: `recommendations/${name}.mdx`, contents };
     } catch (error) {
       return error as Error;
     }
@@ -65,7 +65,7 @@ export function reportFiles(report: ParsedReport, options: ContentOptions): Repo
     problems.push({ line: rec.line, message: `recommendation "${rec.topic}" cannot be published: ${error.message}` });
   const writeEach = (): GeneratedFile[] =>
     report.recommendations.flatMap((rec) => {
-      const file = write([rec], rec.id);
+      const file = write([rec], rec.id, options.layout === 'recommendation' ? undefined : `${rec.id} (written alone)`);
       if (file instanceof Error) refuse(rec, file);
       return file instanceof Error ? [] : [file];
     });

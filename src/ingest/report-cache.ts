@@ -3,10 +3,12 @@
  * generated files, so a rebuild after adding one report parses and gates only that one.
  *
  * An entry's key covers everything its output depends on: the seed's bytes, its sidecar's bytes,
- * the name it is shown under (it is the report's `source`) and its slug, plus a digest of the
- * code that parses and writes it (all of src/, package-lock.json, the Node version).
+ * the name it is shown under (it is the report's `source`) and its slug, the programme registry
+ * and the MDX layout (given by the caller, `load-reports.ts`), plus a digest of the code that
+ * parses and writes it (all of src/, package-lock.json, the Node version).
  * Entries are written atomically; an unreadable or invalid entry is a miss and an entry that
- * cannot be written is skipped: the cache never fails a run.
+ * cannot be written is skipped: the cache never fails a run. The caller gates an entry's MDX
+ * again before using it.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';

@@ -3,20 +3,23 @@
  * after adding one report compiles that report's file, not all of them. Neither Astro nor Vite
  * keeps compiled modules between builds (Astro caches rendered `.md` in its data store, not
  * `.mdx`; Vite has no persistent build cache), and compiling is most of a large build: ~0.5 s per
- * report (README, "Build cost").
+ * report (README, "Scale").
  *
- * It wraps the transform of @astrojs/mdx's Vite plugin (`@mdx-js/rollup`) for files under the
- * generated content directory only:
+ * It wraps the transform of @astrojs/mdx's Vite plugin (`@mdx-js/rollup`) for the files the gate
+ * checks (every .mdx outside `src/`):
  * - The key is a digest of the file's exact text and path plus everything else its compiled
  *   module depends on: all of our code (the gate and plugins included), package-lock.json, the
  *   Node version and the config (`sourceDigest`, with astro.config.mjs and the MDX knobs). A hit
  *   means this exact text already passed this exact gate and compiled with this exact pipeline.
- * - An entry is stored with the digest of its own output and used only if the output still has
- *   it; anything else (a damaged or edited entry) is a miss and is compiled, and gated, afresh.
- * - Entries are written atomically; the cache never fails a build. Files not used by a build are
- *   removed at its end.
+ * - An entry carries an HMAC of its key and output, made with a secret kept outside the cache
+ *   (`.mdx-cache-secret` in the project root, git-ignored, created on first use). An entry
+ *   whose HMAC does not verify — damaged, edited, or restored from another machine's cache — is a
+ *   miss: the file is gated and compiled afresh. Someone who can write the cache but not the
+ *   project cannot make a build run code of theirs.
+ * - Entries are written atomically; the cache never fails a build (no secret, no cache). Files
+ *   not used by a build are removed at its end.
  */
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,45 +27,68 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { z } from 'zod';
 import { sourceDigest } from '../cache/source-digest';
+import { isGatedMdx } from '../mdx/remark-mdx-gate';
 
 const MDX_PLUGIN = '@mdx-js/rollup';
 
-const entrySchema = z.object({ digest: z.string(), code: z.string(), map: z.unknown(), meta: z.unknown() });
+const entrySchema = z.object({ mac: z.string(), code: z.string(), map: z.unknown(), meta: z.unknown() });
 type Entry = z.infer<typeof entrySchema>;
+type Output = Omit<Entry, 'mac'>;
 type TransformResult = { code: string; map?: unknown; meta?: unknown };
 type Transform = (this: unknown, code: string, id: string, options?: unknown) => Promise<TransformResult | undefined>;
 
-const outputDigest = (result: Omit<Entry, 'digest'>) => createHash('sha256').update(JSON.stringify([result.code, result.map ?? null, result.meta ?? null])).digest('hex');
+const mac = (secret: Buffer, key: string, output: Output) =>
+  createHmac('sha256', secret).update(key).update('\0').update(JSON.stringify([output.code, output.map ?? null, output.meta ?? null])).digest('hex');
+
+/** The project's cache secret, created on first use; undefined (no cache) when it cannot be. */
+function cacheSecret(file: string): Buffer | undefined {
+  try {
+    const secret = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+    if (secret.length >= 32) return secret;
+  } catch {
+    // none yet
+  }
+  try {
+    const secret = randomBytes(32);
+    writeFileSync(file, `${secret.toString('hex')}\n`, { mode: 0o600 });
+    return secret;
+  } catch {
+    return undefined;
+  }
+}
 
 export interface MdxCompileCacheOptions {
-  /** Only MDX files under this directory are cached (the generated content). */
-  contentDir: string;
-  /** Extra inputs of the compiled output besides the code (config text, MDX options). */
+  /** Extra inputs of the compiled output besides the code (MDX options, knobs). */
   config: unknown;
 }
 
 export function mdxCompileCache(options: MdxCompileCacheOptions): AstroIntegration {
-  const contentDir = path.resolve(options.contentDir) + path.sep;
   let dir = '';
+  let root = '';
   let code = '';
+  let secret: Buffer | undefined;
   const used = new Set<string>();
   const counts = { reused: 0, compiled: 0 };
 
-  const read = (key: string): Entry | undefined => {
+  const read = (key: string): Output | undefined => {
+    if (!secret) return undefined;
     try {
       const entry = entrySchema.parse(JSON.parse(readFileSync(path.join(dir, `${key}.json`), 'utf8')));
-      return outputDigest(entry) === entry.digest ? entry : undefined;
+      const expected = Buffer.from(mac(secret, key, entry), 'hex');
+      const stored = Buffer.from(entry.mac, 'hex');
+      return stored.length === expected.length && timingSafeEqual(stored, expected) ? entry : undefined;
     } catch {
       return undefined;
     }
   };
   const write = (key: string, result: TransformResult): void => {
+    if (!secret) return;
     const file = path.join(dir, `${key}.json`);
     const staging = `${file}.${process.pid}.tmp`;
     try {
       mkdirSync(dir, { recursive: true });
-      const body = { code: result.code, map: result.map ?? null, meta: result.meta ?? null };
-      writeFileSync(staging, JSON.stringify({ ...body, digest: outputDigest(body) }));
+      const output: Output = { code: result.code, map: result.map ?? null, meta: result.meta ?? null };
+      writeFileSync(staging, JSON.stringify({ ...output, mac: mac(secret, key, output) }));
       renameSync(staging, file);
     } catch {
       rmSync(staging, { force: true });
@@ -73,7 +99,7 @@ export function mdxCompileCache(options: MdxCompileCacheOptions): AstroIntegrati
     const original = plugin.transform as Transform | undefined;
     if (!original || (original as { cached?: boolean }).cached) return;
     const cached: Transform = async function (this: unknown, source, id, transformOptions) {
-      if (!id.endsWith('.mdx') || !path.resolve(id).startsWith(contentDir)) return original.call(this, source, id, transformOptions);
+      if (!isGatedMdx(id, root)) return original.call(this, source, id, transformOptions);
       const key = createHash('sha256').update(code).update('\0').update(id).update('\0').update(source).digest('hex');
       used.add(key);
       const hit = read(key);
@@ -94,8 +120,9 @@ export function mdxCompileCache(options: MdxCompileCacheOptions): AstroIntegrati
     name: 'verdragswijzer:mdx-compile-cache',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
-        const root = fileURLToPath(config.root);
+        root = fileURLToPath(config.root);
         dir = path.join(fileURLToPath(config.cacheDir), 'verdragswijzer-mdx');
+        secret = cacheSecret(path.join(root, '.mdx-cache-secret'));
         code = sourceDigest(root, { config: options.config, astroConfig: readFileSync(path.join(root, 'astro.config.mjs'), 'utf8') });
         updateConfig({
           vite: {

@@ -4,6 +4,7 @@
  * and printed labels. This module is their one derivation: the MDX writer puts them into the
  * files as attributes, and pages, search and programme listings link to them from here.
  */
+import type { TextLocation } from '../programmes/report-texts';
 import type { Block, Recommendation } from '../schema/report';
 
 export type PartKind = 'grevio' | 'response';
@@ -29,7 +30,7 @@ export function footnotesAnchor(recommendationId: string): string {
  * Suffixes for a list's items from their printed labels ("a." → `a`, "(1)." → `1`); falls back
  * to the 1-based position for labels without letters or digits ("-") and for duplicates.
  */
-export function itemSuffixes(labels: readonly string[]): string[] {
+function itemSuffixes(labels: readonly string[]): string[] {
   const fromLabels = labels.map((l) => l.toLowerCase().replace(/[^a-z0-9]/g, ''));
   const unique = fromLabels.every((s) => s !== '') && new Set(fromLabels).size === fromLabels.length;
   return unique ? fromLabels : labels.map((_, i) => String(i + 1));
@@ -47,8 +48,6 @@ export function blockAnchors(rec: Recommendation, part: PartKind, blockIndex: nu
   return { block: id, items: itemSuffixes(block.items.map((item) => item.label)).map((suffix) => `${id}-${suffix}`) };
 }
 
-/** Where a text sits in a recommendation (as `reportTexts` names it). */
-export type AnchorTarget = { part: PartKind; blockIndex: number; itemIndex?: number } | { part: 'footnote'; footnote: number };
 
 /** The label footnote N of a recommendation gets when rendered: unique on a page that shows several reports. */
 export function footnoteLabel(recommendationId: string, number: number): string {
@@ -64,7 +63,7 @@ export function footnoteItemAnchor(recommendationId: string, number: number): st
 }
 
 /** The fragment id of any passage: a paragraph, a list (or one of its items), or a footnote. */
-export function anchorOf(rec: Recommendation, target: AnchorTarget): string {
+export function anchorOf(rec: Recommendation, target: TextLocation): string {
   if (target.part === 'footnote') return footnoteItemAnchor(rec.id, target.footnote);
   const block = rec[target.part][target.blockIndex];
   if (!block) throw new Error(`recommendation ${rec.id} has no ${target.part} block ${target.blockIndex}`);

@@ -4,9 +4,9 @@
  * not checked string literals, raw HTML, images, links with other protocols, footnote labels
  * that are not note numbers, text outside a recommendation, or unexpected frontmatter.
  *
- * It runs twice on every file: in ingest before the file is written (`assertSafeMdx`, parsing
- * with the same micromark extensions MDX uses), and in the build as the first remark plugin of
- * the MDX pipeline (`remark-mdx-gate.ts`), before anything is compiled.
+ * It runs in ingest before a file is written (`assertSafeMdx`, parsing with the same micromark
+ * extensions MDX uses) and again in the build, as the first remark plugin of the MDX pipeline
+ * (`remark-mdx-gate.ts`), before anything of the file is compiled.
  */
 import type { Nodes, Root, Text } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -60,6 +60,7 @@ function describeParent(parent: ComponentParent): string {
 /** Every problem in an mdast tree as parsed from MDX (lines as in the tree's positions). */
 export function findUnsafeNodes(tree: Root): GateProblem[] {
   const problems: GateProblem[] = [];
+  const defined = new Set<string>();
   visitParents(tree, (node: Nodes, ancestors: Nodes[]) => {
     const line = node.position?.start.line ?? 1;
     const report = (message: string) => problems.push({ line, message });
@@ -82,6 +83,8 @@ export function findUnsafeNodes(tree: Root): GateProblem[] {
       case 'footnoteDefinition':
         if (!FOOTNOTE_LABEL.test(node.label ?? node.identifier)) report(`footnote [^${node.label ?? node.identifier}] is not a note number`);
         if (ancestors.length !== 1) report('a footnote may only be defined at the document root');
+        if (defined.has(node.identifier)) report(`footnote [^${node.identifier}] is defined twice`);
+        defined.add(node.identifier);
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -139,11 +142,12 @@ function checkJsx(node: JsxNode, parent: ComponentParent, report: (message: stri
  * Checks the frontmatter (`---\n…\n---\n`): each line `key: <JSON>` with a known key, as the
  * writer emits it (every JSON value is valid YAML). Returns where the body starts.
  */
-export function frontmatterProblems(source: string): { problems: GateProblem[]; bodyLine: number } {
+export function frontmatterProblems(source: string): { problems: GateProblem[]; bodyLine: number; data: Record<string, unknown> } {
   const problems: GateProblem[] = [];
   const lines = source.split('\n');
   const close = lines.indexOf('---', 1);
-  if (lines[0] !== '---' || close === -1) return { problems: [{ line: 1, message: 'missing frontmatter' }], bodyLine: 1 };
+  const data: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  if (lines[0] !== '---' || close === -1) return { problems: [{ line: 1, message: 'missing frontmatter' }], bodyLine: 1, data };
   const seen = new Set<string>();
   for (let i = 1; i < close; i++) {
     const match = /^([a-z]+): (.+)$/.exec(lines[i] ?? '');
@@ -156,12 +160,36 @@ export function frontmatterProblems(source: string): { problems: GateProblem[]; 
     if (seen.has(key)) problems.push({ line: i + 1, message: `frontmatter key ${key} repeats` });
     seen.add(key);
     try {
-      JSON.parse(match[2]);
+      data[key] = JSON.parse(match[2]) as unknown;
     } catch {
       problems.push({ line: i + 1, message: `frontmatter value of ${key} is not JSON` });
     }
   }
-  return { problems, bodyLine: close + 2 };
+  return { problems, bodyLine: close + 2, data };
+}
+
+/**
+ * The frontmatter names the recommendations the body holds: the same ids, in order, each once
+ * (a page finds a recommendation's file by this list, and shows it by its id).
+ */
+export function consistencyProblems(frontmatter: Record<string, unknown>, tree: Root): GateProblem[] {
+  const body = tree.children.flatMap((node) => {
+    if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Recommendation') return [];
+    const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+    return [{ id: typeof id?.value === 'string' ? id.value : '', line: node.position?.start.line ?? 1 }];
+  });
+  const problems: GateProblem[] = [];
+  const seen = new Set<string>();
+  for (const { id, line } of body) {
+    if (seen.has(id)) problems.push({ line, message: `recommendation ${id} appears twice` });
+    seen.add(id);
+  }
+  const listed = frontmatter.recommendations;
+  if (typeof frontmatter.report !== 'string') problems.push({ line: 1, message: 'frontmatter lacks report' });
+  if (!Array.isArray(listed) || JSON.stringify(listed) !== JSON.stringify(body.map((b) => b.id))) {
+    problems.push({ line: 1, message: `frontmatter recommendations ${JSON.stringify(listed ?? null)} are not the body's ${JSON.stringify(body.map((b) => b.id))}` });
+  }
+  return problems;
 }
 
 export function formatProblems(file: string, problems: readonly GateProblem[]): string {
@@ -180,7 +208,7 @@ export function assertSafeMdx(source: string, file: string): void {
   let problems = front.problems;
   try {
     const tree = fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
-    problems = [...problems, ...findUnsafeNodes(tree)];
+    problems = [...problems, ...findUnsafeNodes(tree), ...consistencyProblems(front.data, tree)];
   } catch (error) {
     const place = error as { line?: number; reason?: string; message?: string };
     problems = [...problems, { line: place.line ?? 1, message: `MDX does not parse: ${place.reason ?? place.message ?? String(error)}` }];

@@ -20,17 +20,22 @@ const propsOnly: Expression = {
   optional: false,
 };
 
-/** The id literal of a `_jsx(Recommendation, { id: "…", … })` call, else undefined. */
+/**
+ * The id literal of a `_jsx(Recommendation, { id: "…", … })` call, else undefined. A
+ * `Recommendation` call without one throws: it would show on every page that uses its file.
+ */
 function recommendationId(node: Node): string | undefined {
   if (node.type !== 'CallExpression') return undefined;
   const [component, props] = node.arguments;
-  if (component?.type !== 'Identifier' || component.name !== 'Recommendation' || props?.type !== 'ObjectExpression') return undefined;
-  for (const property of props.properties) {
-    if (property.type === 'Property' && property.key.type === 'Identifier' && property.key.name === 'id' && property.value.type === 'Literal' && typeof property.value.value === 'string') {
-      return property.value.value;
+  if (component?.type !== 'Identifier' || component.name !== 'Recommendation') return undefined;
+  if (props?.type === 'ObjectExpression') {
+    for (const property of props.properties) {
+      if (property.type === 'Property' && property.key.type === 'Identifier' && property.key.name === 'id' && property.value.type === 'Literal' && typeof property.value.value === 'string') {
+        return property.value.value;
+      }
     }
   }
-  return undefined;
+  throw new Error('a compiled <Recommendation> has no literal id (the gate should have refused it)');
 }
 
 function onlyWhenChosen(call: CallExpression, id: string): ConditionalExpression {

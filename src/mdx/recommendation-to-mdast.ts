@@ -123,8 +123,15 @@ export function recommendationsToMdast(recs: readonly Recommendation[], report: 
   }
   const sections: RootContent[] = [];
   const definitions: FootnoteDefinition[] = [];
+  const numbers = new Map<number, string>();
   for (const rec of recs) {
     const footnotes = footnotesOf(rec, report);
+    for (const n of footnotes.keys()) {
+      // A file labels notes by number: two recommendations of one file cannot share one.
+      const other = numbers.get(n);
+      if (other !== undefined) throw new Error(`footnote ${n} belongs to both ${other} and ${rec.id}`);
+      numbers.set(n, rec.id);
+    }
     const cited = new Set<number>();
     const context: WriteContext = {
       pages: new PageTracker(pageBefore(rec, report)),

@@ -1,38 +1,53 @@
 /**
- * The gate inside the build: the first remark plugin of the MDX pipeline. For every generated
- * file (under `dir`) it runs the checks ingest ran (mdx-gate.ts) on the tree MDX has just parsed
- * — before any of it is compiled or evaluated — and on the file's frontmatter, and fails the
- * build with `FILE:LINE: message` for anything our writer would not emit. Editorial `.mdx` files
- * elsewhere are the maintainers' own and are not gated.
+ * The gate inside the build: the first remark plugin of the MDX pipeline. For every MDX file
+ * that is not an editorial page of the project's own (under `src/`) — so every generated file,
+ * wherever VW_CONTENT_DIR puts it, and anything else — it runs the checks ingest ran
+ * (mdx-gate.ts) on the file's tree and frontmatter, and fails the build with `FILE:LINE: message`
+ * for anything our writer would not emit, before any of it is compiled.
+ *
+ * It sees the tree after @mdx-js/mdx's own first step (`remarkMarkAndUnravel`, which turns a
+ * paragraph holding only JSX into blocks); the checks allow exactly that difference.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { findUnsafeNodes, formatProblems, frontmatterProblems } from './mdx-gate';
+import { consistencyProblems, findUnsafeNodes, formatProblems, frontmatterProblems } from './mdx-gate';
 
 export interface MdxGateOptions {
-  /** The generated content directory (content/generated, or VW_CONTENT_DIR). */
-  dir: string;
+  /** The project root: MDX under `<root>/src/` is editorial and not gated; everything else is. */
+  root: string;
 }
 
 class UnsafeMdxError extends Error {
   override name = 'UnsafeMdxError';
 }
 
+function real(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+/** Whether the gate checks this file: fail closed, every .mdx outside the project's `src/`. */
+export function isGatedMdx(file: string, root: string): boolean {
+  return file.endsWith('.mdx') && !real(file).startsWith(path.join(real(root), 'src') + path.sep);
+}
+
 export function remarkMdxGate(options: MdxGateOptions) {
-  const dir = path.resolve(options.dir) + path.sep;
   return (tree: Root, file: VFile): void => {
-    if (!file.path || !path.resolve(file.path).startsWith(dir)) return;
+    if (!file.path || !isGatedMdx(file.path, options.root)) return;
     // The frontmatter was blanked out of the tree (lines kept); check it as written.
-    const { problems: front } = frontmatterProblems(readFileSync(file.path, 'utf8'));
-    const problems = [...front, ...findUnsafeNodes(tree)];
+    const front = frontmatterProblems(readFileSync(file.path, 'utf8'));
+    const problems = [...front.problems, ...findUnsafeNodes(tree), ...consistencyProblems(front.data, tree)];
     if (problems.length > 0) throw new UnsafeMdxError(formatProblems(shownPath(file.path), problems));
   };
 }
 
 /** Inside the project: relative (as ingest names files); elsewhere (a temp dir): absolute. */
-function shownPath(file: string): string {
+export function shownPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative;
 }

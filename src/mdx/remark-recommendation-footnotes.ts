@@ -6,12 +6,12 @@
  * and the numbers travel on to `rehype-recommendation-footnotes.ts` as `file.data`, so nothing
  * later reads a number back out of an id.
  */
-import path from 'node:path';
 import type { FootnoteDefinition, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { footnoteLabel } from './anchor-ids';
+import { shownPath } from './remark-mdx-gate';
 
 export interface RecommendationFootnote {
   /** The label it is rendered under (`R-fn-N`). */
@@ -37,7 +37,7 @@ export function remarkRecommendationFootnotes() {
   return (tree: Root, file: VFile): void => {
     const citedBy = new Map<string, string>();
     const fail = (line: number | undefined, message: string): never => {
-      throw new Error(`${file.path ? path.relative(process.cwd(), file.path) : 'MDX'}:${line ?? 1}: ${message}`);
+      throw new Error(`${file.path ? shownPath(file.path) : 'MDX'}:${line ?? 1}: ${message}`);
     };
     for (const child of tree.children) {
       const recommendation = recommendationIdOf(child);

@@ -55,7 +55,7 @@ export function textToPhrasing(text: string, options: PhrasingOptions = {}): Phr
   for (const ref of findArticleRefs(text)) {
     if (!fixed.some((piece) => overlaps(piece, ref))) fixed.push({ start: ref.start, end: ref.end, kind: 'article', article: ref.article });
   }
-  const pieces = [...fixed, ...chooseMentions(options.mentions ?? [], fixed)].sort((a, b) => a.start - b.start);
+  const pieces = keepParagraph(text, [...fixed, ...chooseMentions(options.mentions ?? [], fixed)].sort((a, b) => a.start - b.start));
   const nodes: PhrasingContent[] = [];
   let last = 0;
   for (const piece of pieces) {
@@ -65,6 +65,35 @@ export function textToPhrasing(text: string, options: PhrasingOptions = {}): Phr
   }
   if (last < text.length) nodes.push(textNode(text.slice(last)));
   return nodes;
+}
+
+/** HTML whitespace, as MDX's unravelling judges a text node empty. */
+const BLANK = /^[ \t\n\r\f]*$/;
+
+function gaps(text: string, pieces: readonly Piece[]): string[] {
+  const out: string[] = [];
+  let last = 0;
+  for (const piece of pieces) {
+    out.push(text.slice(last, piece.start));
+    last = piece.end;
+  }
+  out.push(text.slice(last));
+  return out;
+}
+
+/**
+ * MDX "unravels" a paragraph that holds only JSX and whitespace: the elements become blocks and
+ * the whitespace between them is dropped ("<ProgrammeLink>Jeugdwet</ProgrammeLink> <ProgrammeLink>Wmo</ProgrammeLink>"
+ * would render as two paragraphs without the space). So a passage whose text would be only links
+ * and whitespace keeps its first link alone, or none when whitespace remains beside that one. A
+ * passage that is exactly one link is kept: remark-inline-components.ts puts it back in its paragraph.
+ */
+function keepParagraph(text: string, pieces: Piece[]): Piece[] {
+  const links = (list: readonly Piece[]) => list.length > 0 && list.every((p) => p.kind !== 'footnote') && gaps(text, list).every((g) => BLANK.test(g));
+  if (!links(pieces)) return pieces;
+  if (pieces.length === 1 && gaps(text, pieces).every((g) => g === '')) return pieces;
+  const first = pieces.slice(0, 1);
+  return links(first) ? [] : first;
 }
 
 function pieceNode(piece: Piece, written: string): PhrasingContent {

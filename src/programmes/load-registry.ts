@@ -9,7 +9,7 @@ import { registrySchema, type Registry } from '../schema/programme.ts';
 const REGISTRY_PATH = fileURLToPath(new URL('../../content/programmes.json', import.meta.url));
 
 /** Validates parsed JSON; throws one error listing every problem with its path. */
-export function parseRegistry(json: unknown, shownAs = 'content/programmes.json'): Registry {
+function parseRegistry(json: unknown, shownAs = 'content/programmes.json'): Registry {
   const checked = registrySchema.safeParse(json);
   if (checked.success) return checked.data;
   const problems = checked.error.issues.map((issue) => `${shownAs}: [${issue.path.join('.')}] ${issue.message}`);

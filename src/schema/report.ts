@@ -55,8 +55,6 @@ const listBlockSchema = z
 
 const blockSchema = z.discriminatedUnion('kind', [paragraphBlockSchema, listBlockSchema]);
 export type Block = z.infer<typeof blockSchema>;
-export type ParagraphBlock = z.infer<typeof paragraphBlockSchema>;
-export type ListBlock = z.infer<typeof listBlockSchema>;
 
 const recommendationSchema = z
   .object({

@@ -30,7 +30,15 @@ let files: Promise<Map<string, string>> | undefined;
 function mdxFileOf(): Promise<Map<string, string>> {
   const read = async () => {
     const entries: { id: string; data: { recommendations: string[] } }[] = await getCollection('recommendations');
-    return new Map(entries.flatMap((e) => e.data.recommendations.map((rec): [string, string] => [rec, e.id])));
+    const byRecommendation = new Map<string, string>();
+    for (const entry of entries) {
+      for (const rec of entry.data.recommendations) {
+        const other = byRecommendation.get(rec);
+        if (other !== undefined) throw new Error(`recommendation ${rec} is in two generated MDX files, ${other}.mdx and ${entry.id}.mdx (run npm run ingest)`);
+        byRecommendation.set(rec, entry.id);
+      }
+    }
+    return byRecommendation;
   };
   if (import.meta.env.DEV) return read();
   files ??= read();

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { findArticleRefs } from '../../src/mdx/article-refs';
 import { textToPhrasing } from '../../src/mdx/text-to-phrasing';
 
-const linkArticleRefs = (text: string) => textToPhrasing(text);
+/** The phrasing the writer makes of a text without footnotes or registry mentions. */
+const phrasing = (text: string) => textToPhrasing(text);
 const links = (nodes: PhrasingContent[]) =>
   nodes
     .filter((n): n is MdxJsxTextElement => n.type === 'mdxJsxTextElement' && n.name === 'ArticleLink')
@@ -19,7 +20,7 @@ describe('Convention article references, written as <ArticleLink>', () => {
     ['met Artikel 16, lid 2 van het Verdrag van Istanbul.', 16, 'Artikel 16, lid 2 van het Verdrag van Istanbul'],
     ['zoals vermeld in Artikel\n14 van het Verdrag van\nIstanbul, binnen', 14, 'Artikel\n14 van het Verdrag van\nIstanbul'],
   ])('links %j to article %i', (sentence, article, text) => {
-    expect(links(linkArticleRefs(sentence))).toEqual([{ article: String(article), text }]);
+    expect(links(phrasing(sentence))).toEqual([{ article: String(article), text }]);
   });
 
   it.each([
@@ -32,12 +33,12 @@ describe('Convention article references, written as <ArticleLink>', () => {
     'artikel 23 van de Grondwet en het Verdrag van Istanbul',
   ])('does not link %j', (sentence) => {
     expect(findArticleRefs(sentence)).toEqual([]);
-    expect(linkArticleRefs(sentence)).toEqual([{ type: 'text', value: sentence }]);
+    expect(phrasing(sentence)).toEqual([{ type: 'text', value: sentence }]);
   });
 
   it('keeps the text around a link unchanged', () => {
     const sentence = 'Zie artikel 14 van het Verdrag van Istanbul en artikel 23 van de Grondwet.';
-    const nodes = linkArticleRefs(sentence);
+    const nodes = phrasing(sentence);
     const flat = nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'mdxJsxTextElement' ? (n.children[0] as { value: string }).value : '')).join('');
     expect(flat).toBe(sentence);
     expect(nodes.map((n) => n.type)).toEqual(['text', 'mdxJsxTextElement', 'text']);

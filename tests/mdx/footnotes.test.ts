@@ -42,6 +42,13 @@ describe('footnotes in the written MDX', () => {
     expect(() => writeMdx(rec, report)).toThrow(/cites footnote 9/);
   });
 
+  it('refuses two recommendations of one file with the same note number', () => {
+    const { report, recs } = twoRecommendations();
+    report.footnotes[2] = footnote(6, recs[1]!.id);
+    recs[1]!.grevio = [{ kind: 'paragraph', text: 'Tweede[^6].', page: 3 }];
+    expect(() => recommendationsToMdx(recs, report, [])).toThrow('footnote 6 belongs to both test-rapport-01 and test-rapport-02');
+  });
+
   it('refuses a footnote of the recommendation that its text never cites', () => {
     const { report, rec } = makeReport([{ kind: 'paragraph', text: 'Geen verwijzing', page: 2 }], undefined, [footnote(5)]);
     expect(() => writeMdx(rec, report)).toThrow(/never cites \[\^5\]/);

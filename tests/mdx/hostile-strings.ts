@@ -38,5 +38,8 @@ export const HOSTILE = [
   '{/* commentaar */}',
   'a < b > c { d } e',
   '[ ] taak',
+  // Only links and spaces: MDX would unravel the paragraph and drop the spaces (text-to-phrasing.ts).
+  'Wmo Veilig Thuis',
+  'Veilig Thuis',
   'Aanhalingstekens ‘enkel’ “dubbel” "recht" -- en ... puntjes',
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorOf, itemSuffixes, partAnchor, recommendationAnchor } from '../../src/mdx/anchor-ids';
+import { anchorOf, partAnchor, recommendationAnchor } from '../../src/mdx/anchor-ids';
 import type { Block } from '../../src/schema/report';
 import { attr, findJsx, makeReport, parseMdx, REC_ID, textOf, writeMdx } from './helpers';
 
@@ -35,14 +35,20 @@ describe('anchors', () => {
     expect(anchorOf(rec, { part: 'footnote', footnote: 6 })).toBe(`user-content-fn-${REC_ID}-fn-6`);
   });
 
+  /** The anchors anchorOf gives the items of a list printed with these labels. */
+  const itemAnchors = (labels: string[]) => {
+    const { rec } = makeReport([{ kind: 'list', style: 'numbered', page: 2, items: labels.map((label) => ({ label, text: 'x', page: 2 })) }]);
+    return labels.map((_, itemIndex) => anchorOf(rec, { part: 'grevio', blockIndex: 0, itemIndex }).replace(`r-${REC_ID}-grevio-1-`, ''));
+  };
+
   it('derives item suffixes from printed labels', () => {
-    expect(itemSuffixes(['a.', 'b.'])).toEqual(['a', 'b']);
-    expect(itemSuffixes(['(1).', '(4)'])).toEqual(['1', '4']);
+    expect(itemAnchors(['a.', 'b.'])).toEqual(['a', 'b']);
+    expect(itemAnchors(['(1).', '(4)'])).toEqual(['1', '4']);
   });
 
   it('falls back to positions for dashes and duplicate labels', () => {
-    expect(itemSuffixes(['-', '-'])).toEqual(['1', '2']);
-    expect(itemSuffixes(['a.', 'a.'])).toEqual(['1', '2']);
+    expect(itemAnchors(['-', '-'])).toEqual(['1', '2']);
+    expect(itemAnchors(['a.', 'a.'])).toEqual(['1', '2']);
   });
 
   it('writes into the MDX the ids anchorOf gives every part, paragraph, list and item', () => {

@@ -104,3 +104,18 @@ describe('a passage whose whole text is one link', () => {
     );
   });
 });
+
+describe('a passage of only links and spaces', () => {
+  // MDX would unravel such a paragraph and drop the spaces between the links.
+  it('keeps its first link alone, so the text keeps its spaces', () => {
+    expect(links(written([para('Wmo Veilig Thuis')]))).toEqual(['Wmo → wmo']);
+  });
+
+  it('keeps no link when whitespace would remain beside the only one', () => {
+    expect(links(written([para('  Wmo')]))).toEqual([]);
+  });
+
+  it('keeps the link of a passage that is exactly one name', () => {
+    expect(links(written([para('Veilig Thuis')]))).toEqual(['Veilig Thuis → veilig-thuis']);
+  });
+});

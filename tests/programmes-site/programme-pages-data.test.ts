@@ -1,6 +1,6 @@
 /** Programme pages, side panels and the matrix, from the seed: passages, anchors, sections, matrix. */
 import { describe, expect, it } from 'vitest';
-import { itemSuffixes } from '../../src/mdx/anchor-ids';
+import { recommendationsToMdx } from '../../src/mdx/write-recommendation-mdx';
 import { loadRegistry } from '../../src/programmes/load-registry';
 import { mentionsInReport } from '../../src/programmes/mentions-in-report';
 import { buildArticleIndex } from '../../src/site/article-index';
@@ -10,6 +10,7 @@ import { locatedPassagesBySlug } from '../../src/site/programme-passages';
 import { programmeArticlePath, programmePath } from '../../src/site/programme-routes';
 import { passagesPerArticle, programmeSections } from '../../src/site/programme-sections';
 import { seedReport, SEED_SLUG } from '../programmes/seed-report';
+import { attr, findJsx, parseMdx } from '../mdx/helpers';
 
 const registry = loadRegistry();
 const report = seedReport();
@@ -28,15 +29,18 @@ describe('located passages', () => {
     ]);
   });
 
-  it('uses the same item suffixes as the page for every list item passage', () => {
+  it('points every paragraph and list item passage at an id the written MDX gives its block', () => {
+    const tree = parseMdx(recommendationsToMdx(report.recommendations, report, mentionsInReport(report, registry)));
+    const ids = new Set([...findJsx(tree, 'Para'), ...findJsx(tree, 'Item'), ...findJsx(tree, 'List')].map((el) => attr(el, 'id')));
+    let checked = 0;
     for (const list of bySlug.values()) {
       for (const p of list) {
-        if (p.passage.part === 'footnote' || p.passage.itemIndex === undefined) continue;
-        const block = p.recommendation[p.passage.part][p.passage.blockIndex]!;
-        if (block.kind !== 'list') throw new Error('item passage outside a list');
-        expect(p.anchor.endsWith(`-${itemSuffixes(block.items.map((i) => i.label))[p.passage.itemIndex]}`)).toBe(true);
+        if (p.passage.part === 'footnote') continue;
+        expect(ids.has(p.anchor), p.anchor).toBe(true);
+        checked++;
       }
     }
+    expect(checked).toBeGreaterThan(50);
   });
 });
 

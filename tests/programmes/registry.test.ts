@@ -1,13 +1,23 @@
 /** The hand-kept registry (content/programmes.json) against its schema and against the seed. */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../src/programmes/find-mentions.ts';
-import { loadRegistry, parseRegistry } from '../../src/programmes/load-registry.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadRegistry } from '../../src/programmes/load-registry.ts';
 import { mentionsInReport, passagesBySlug } from '../../src/programmes/mentions-in-report.ts';
 import { reportTexts } from '../../src/programmes/report-texts.ts';
 import { PROGRAMME_KINDS, type Programme } from '../../src/schema/programme.ts';
 import { seedReport, seedText } from './seed-report.ts';
 
 const registry = loadRegistry();
+
+/** Loads `entries` as a registry file would hold them. */
+function parseRegistry(entries: unknown) {
+  const file = join(mkdtempSync(join(tmpdir(), 'vw-registry-')), 'programmes.json');
+  writeFileSync(file, JSON.stringify(entries));
+  return loadRegistry(file);
+}
 const seedPassages = passagesBySlug(mentionsInReport(seedReport(), registry));
 const seedTexts = reportTexts(seedReport()).map((t) => t.text);
 const writtenInSeed = (spelling: string, slug = 'x'): boolean => {

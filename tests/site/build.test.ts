@@ -5,6 +5,7 @@
  * HTML, original footnote numbers, unique ids, base-prefixed internal links and the data endpoints.
  */
 import { spawnSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -231,12 +232,14 @@ describe('compiled MDX kept between builds', () => {
     expect(await siteDifferences(path.join(tmp, 'dist-again'))).toEqual([]);
   }, 240_000);
 
-  it('an entry whose output no longer matches its digest is compiled (and gated) afresh', async () => {
+  it('an edited entry, even one re-signed without the project’s secret, is compiled (and gated) afresh', async () => {
     const cacheDir = path.join(tmp, 'cache/verdragswijzer-mdx');
     const [entry] = fs.readdirSync(cacheDir).filter((n) => n.endsWith('.json'));
     const file = path.join(cacheDir, entry!);
-    const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { code: string };
-    fs.writeFileSync(file, JSON.stringify({ ...stored, code: `${stored.code}\nconsole.log('edited in the cache');` }));
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { code: string; map: unknown; meta: unknown };
+    const code = `${stored.code}\nconsole.log('edited in the cache');`;
+    const forged = createHmac('sha256', 'not the secret').update(entry!.slice(0, -'.json'.length)).update('\0').update(JSON.stringify([code, stored.map, stored.meta])).digest('hex');
+    fs.writeFileSync(file, JSON.stringify({ ...stored, code, mac: forged }));
     const again = astroBuild(tmp, path.join(tmp, 'dist-tampered'), false);
     expect(again.status, again.stderr).toBe(0);
     expect(reusedLine(again.stdout)).toEqual([1, files() - 1]);
