@@ -8,7 +8,6 @@ export function projectPath(root: string): (path: string) => string {
 }
 import { parseReport, slugFromFileName } from '../pipeline/parse-report.ts';
 import { ReportError, formatDiagnostic } from '../pipeline/diagnostics.ts';
-import { assertSafeMdx } from '../mdx/mdx-gate.ts';
 import { contentOptions, reportFiles, type ContentOptions } from './generated-files.ts';
 import type { ReportCache } from './report-cache.ts';
 import type { GeneratedFile } from './write-generated.ts';
@@ -43,8 +42,8 @@ export function seedFiles(seedsDir: string): string[] {
  * `files`: absolute paths; `shownAs(path)` gives the name used in messages and `report.source`.
  * Each report's sidecar (`<name>.json`), if present, is read and validated with it. With a
  * `cache`, a report whose seed, sidecar, registry, MDX layout and parsing code are unchanged is
- * taken from it unparsed; its MDX goes through the gate again before it is used, so a damaged or
- * tampered cache entry is refused like any other unsafe file.
+ * taken from it unparsed. An entry is used only if its signature verifies (report-cache.ts), so
+ * a damaged or tampered entry is parsed, written and gated afresh.
  */
 export function loadReports(
   files: string[],
@@ -76,7 +75,7 @@ export function loadReports(
     const key = cache?.key([shown, slug, bytes, sidecar.text ?? '', contentKey]);
     const cached = key === undefined ? undefined : cache?.get(key);
     if (key !== undefined) keys.add(key);
-    if (cached && regated(cached.files)) {
+    if (cached) {
       result.reports.push(cached.report);
       result.warnings.push(...cached.warnings);
       result.generated.push(...cached.files);
@@ -105,12 +104,3 @@ export function loadReports(
   return result;
 }
 
-/** Whether every cached MDX file still passes the gate (a cached file is never published unchecked). */
-function regated(files: readonly GeneratedFile[]): boolean {
-  try {
-    for (const file of files) if (file.path.endsWith('.mdx')) assertSafeMdx(file.contents, file.path);
-    return true;
-  } catch {
-    return false;
-  }
-}

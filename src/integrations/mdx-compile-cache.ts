@@ -11,21 +11,22 @@
  *   module depends on: all of our code (the gate and plugins included), package-lock.json, the
  *   Node version and the config (`sourceDigest`, with astro.config.mjs and the MDX knobs). A hit
  *   means this exact text already passed this exact gate and compiled with this exact pipeline.
- * - An entry carries an HMAC of its key and output, made with a secret kept outside the cache
- *   (`.mdx-cache-secret` in the project root, git-ignored, created on first use). An entry
+ * - An entry carries an HMAC of its key and output, made with the project's cache secret
+ *   (`src/cache/cache-secret.ts`: kept outside the cache, in the project root). An entry
  *   whose HMAC does not verify — damaged, edited, or restored from another machine's cache — is a
  *   miss: the file is gated and compiled afresh. Someone who can write the cache but not the
  *   project cannot make a build run code of theirs.
  * - Entries are written atomically; the cache never fails a build (no secret, no cache). Files
  *   not used by a build are removed at its end.
  */
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { z } from 'zod';
+import { cacheSigner, type CacheSigner } from '../cache/cache-secret';
 import { sourceDigest } from '../cache/source-digest';
 import { isGatedMdx } from '../mdx/remark-mdx-gate';
 
@@ -37,25 +38,7 @@ type Output = Omit<Entry, 'mac'>;
 type TransformResult = { code: string; map?: unknown; meta?: unknown };
 type Transform = (this: unknown, code: string, id: string, options?: unknown) => Promise<TransformResult | undefined>;
 
-const mac = (secret: Buffer, key: string, output: Output) =>
-  createHmac('sha256', secret).update(key).update('\0').update(JSON.stringify([output.code, output.map ?? null, output.meta ?? null])).digest('hex');
-
-/** The project's cache secret, created on first use; undefined (no cache) when it cannot be. */
-function cacheSecret(file: string): Buffer | undefined {
-  try {
-    const secret = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
-    if (secret.length >= 32) return secret;
-  } catch {
-    // none yet
-  }
-  try {
-    const secret = randomBytes(32);
-    writeFileSync(file, `${secret.toString('hex')}\n`, { mode: 0o600 });
-    return secret;
-  } catch {
-    return undefined;
-  }
-}
+const outputText = (output: Output) => JSON.stringify([output.code, output.map ?? null, output.meta ?? null]);
 
 export interface MdxCompileCacheOptions {
   /** Extra inputs of the compiled output besides the code (MDX options, knobs). */
@@ -66,29 +49,27 @@ export function mdxCompileCache(options: MdxCompileCacheOptions): AstroIntegrati
   let dir = '';
   let root = '';
   let code = '';
-  let secret: Buffer | undefined;
+  let signer: CacheSigner | undefined;
   const used = new Set<string>();
   const counts = { reused: 0, compiled: 0 };
 
   const read = (key: string): Output | undefined => {
-    if (!secret) return undefined;
+    if (!signer) return undefined;
     try {
       const entry = entrySchema.parse(JSON.parse(readFileSync(path.join(dir, `${key}.json`), 'utf8')));
-      const expected = Buffer.from(mac(secret, key, entry), 'hex');
-      const stored = Buffer.from(entry.mac, 'hex');
-      return stored.length === expected.length && timingSafeEqual(stored, expected) ? entry : undefined;
+      return signer.verify(entry.mac, key, outputText(entry)) ? entry : undefined;
     } catch {
       return undefined;
     }
   };
   const write = (key: string, result: TransformResult): void => {
-    if (!secret) return;
+    if (!signer) return;
     const file = path.join(dir, `${key}.json`);
     const staging = `${file}.${process.pid}.tmp`;
     try {
       mkdirSync(dir, { recursive: true });
       const output: Output = { code: result.code, map: result.map ?? null, meta: result.meta ?? null };
-      writeFileSync(staging, JSON.stringify({ ...output, mac: mac(secret, key, output) }));
+      writeFileSync(staging, JSON.stringify({ ...output, mac: signer.sign(key, outputText(output)) }));
       renameSync(staging, file);
     } catch {
       rmSync(staging, { force: true });
@@ -122,7 +103,7 @@ export function mdxCompileCache(options: MdxCompileCacheOptions): AstroIntegrati
       'astro:config:setup': ({ config, updateConfig }) => {
         root = fileURLToPath(config.root);
         dir = path.join(fileURLToPath(config.cacheDir), 'verdragswijzer-mdx');
-        secret = cacheSecret(path.join(root, '.mdx-cache-secret'));
+        signer = cacheSigner(root);
         code = sourceDigest(root, { config: options.config, astroConfig: readFileSync(path.join(root, 'astro.config.mjs'), 'utf8') });
         updateConfig({
           vite: {

@@ -86,18 +86,32 @@ describe('the ingest cache', () => {
     expect(fs.readdirSync(cacheDir)).toHaveLength(1);
   });
 
-  it('gates a cached MDX file again: a tampered entry is a miss and the seed is parsed afresh', () => {
+  it('uses only entries signed with the project’s secret: a tampered one is a miss and the seed is parsed afresh', () => {
     const fresh = load();
     for (const name of fs.readdirSync(cacheDir)) {
       const file = path.join(cacheDir, name);
-      const entry = JSON.parse(fs.readFileSync(file, 'utf8')) as { files: { path: string; contents: string }[] };
+      const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { mac: string; entry: string };
+      const entry = JSON.parse(stored.entry) as { files: { path: string; contents: string }[] };
       for (const f of entry.files) if (f.path.endsWith('.mdx')) f.contents = f.contents.replace('</Recommendation>', '{process.exit(1)}\n</Recommendation>');
-      fs.writeFileSync(file, JSON.stringify(entry));
+      fs.writeFileSync(file, JSON.stringify({ mac: stored.mac, entry: JSON.stringify(entry) }));
     }
     const again = load();
     expect(again.fromCache).toBe(0);
     expect(again.generated).toEqual(fresh.generated);
     expect(again.generated.some((f) => f.contents.includes('process.exit'))).toBe(false);
+  });
+
+  it('finds nothing in a cache written under another project secret', () => {
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'vw-cache-root-'));
+    try {
+      fs.cpSync(path.join(ROOT, 'src'), path.join(other, 'src'), { recursive: true });
+      fs.copyFileSync(path.join(ROOT, 'package-lock.json'), path.join(other, 'package-lock.json'));
+      load(other);
+      expect(load(other).fromCache).toBe(2);
+      expect(load(ROOT).fromCache).toBe(0);
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+    }
   });
 
   it('writes the MDX again when the programme registry or the MDX layout changes', () => {
