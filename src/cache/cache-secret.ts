@@ -35,24 +35,25 @@ export function cacheSigner(root: string): CacheSigner | undefined {
   };
 }
 
-function readSecret(file: string): Buffer | undefined {
+/** A secret of at least 32 bytes written as hex, or undefined. */
+function readHex(file: string): Buffer | undefined {
   try {
     const secret = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
-    if (secret.length >= 32) return secret;
+    return secret.length >= 32 ? secret : undefined;
   } catch {
-    // none yet
+    return undefined;
   }
+}
+
+function readSecret(file: string): Buffer | undefined {
+  const existing = readHex(file);
+  if (existing) return existing;
   try {
     const secret = randomBytes(32);
-    // `wx`: two builds starting at once must not each write their own.
+    // `wx`: of two builds starting at once, one writes the secret and the other reads it.
     writeFileSync(file, `${secret.toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
     return secret;
   } catch {
-    try {
-      const secret = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
-      return secret.length >= 32 ? secret : undefined;
-    } catch {
-      return undefined;
-    }
+    return readHex(file);
   }
 }

@@ -6,16 +6,13 @@
  * the name it is shown under (it is the report's `source`) and its slug, the programme registry
  * and the MDX layout (given by the caller, `load-reports.ts`), plus a digest of the code that
  * parses and writes it (all of src/, package-lock.json, the Node version).
- * Entries are written atomically and signed with the project's cache secret
- * (`src/cache/cache-secret.ts`); an unreadable, invalid or unsigned entry is a miss (parsed,
- * written and gated afresh), and an entry that cannot be written is skipped: the cache never
- * fails a run.
+ * Entries live in a signed store (`src/cache/signed-store.ts`): an unreadable, invalid or
+ * unsigned entry is a miss (parsed, written and gated afresh), and an entry that cannot be
+ * written is skipped: the cache never fails a run.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
-import { cacheSigner } from '../cache/cache-secret.ts';
+import { openSignedStore } from '../cache/signed-store.ts';
 import { sourceDigest } from '../cache/source-digest.ts';
 import { parsedReportSchema, type ParsedReport } from '../schema/report.ts';
 import type { GeneratedFile } from './write-generated.ts';
@@ -42,13 +39,9 @@ export interface ReportCache {
   keepOnly(keys: ReadonlySet<string>): void;
 }
 
-/** On disk: the entry as JSON text, and its HMAC with the project's cache secret. */
-const storedSchema = z.object({ mac: z.string(), entry: z.string() });
-
 export function openReportCache(dir: string, root: string): ReportCache {
   const code = sourceDigest(root);
-  const signer = cacheSigner(root);
-  const file = (key: string) => join(dir, `${key}.json`);
+  const store = openSignedStore(dir, root);
   return {
     key(parts) {
       const hash = createHash('sha256').update(code);
@@ -56,37 +49,15 @@ export function openReportCache(dir: string, root: string): ReportCache {
       return hash.digest('hex');
     },
     get(key) {
-      if (!signer) return undefined;
+      const text = store.get(key);
+      if (text === undefined) return undefined;
       try {
-        const stored = storedSchema.parse(JSON.parse(readFileSync(file(key), 'utf8')));
-        return signer.verify(stored.mac, key, stored.entry) ? entrySchema.parse(JSON.parse(stored.entry)) : undefined;
+        return entrySchema.parse(JSON.parse(text));
       } catch {
         return undefined;
       }
     },
-    set(key, entry) {
-      if (!signer) return;
-      const staging = `${file(key)}.${process.pid}.tmp`;
-      try {
-        mkdirSync(dir, { recursive: true });
-        const text = JSON.stringify(entry);
-        writeFileSync(staging, JSON.stringify({ mac: signer.sign(key, text), entry: text }));
-        renameSync(staging, file(key));
-      } catch {
-        rmSync(staging, { force: true });
-      }
-    },
-    keepOnly(keys) {
-      let names: string[];
-      try {
-        names = readdirSync(dir);
-      } catch {
-        return;
-      }
-      // `.tmp` files may be another build's entries being written.
-      for (const name of names) {
-        if (name.endsWith('.json') && !keys.has(name.slice(0, -'.json'.length))) rmSync(join(dir, name), { force: true });
-      }
-    },
+    set: (key, entry) => store.set(key, JSON.stringify(entry)),
+    keepOnly: (keys) => store.keepOnly(keys),
   };
 }

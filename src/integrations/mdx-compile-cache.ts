@@ -11,34 +11,31 @@
  *   module depends on: all of our code (the gate and plugins included), package-lock.json, the
  *   Node version and the config (`sourceDigest`, with astro.config.mjs and the MDX knobs). A hit
  *   means this exact text already passed this exact gate and compiled with this exact pipeline.
- * - An entry carries an HMAC of its key and output, made with the project's cache secret
- *   (`src/cache/cache-secret.ts`: kept outside the cache, in the project root). An entry
- *   whose HMAC does not verify — damaged, edited, or restored from another machine's cache — is a
- *   miss: the file is gated and compiled afresh. Someone who can write the cache but not the
- *   project cannot make a build run code of theirs.
- * - Entries are written atomically; the cache never fails a build (no secret, no cache). Files
- *   not used by a build are removed at its end.
+ * - Entries live in a signed store (`src/cache/signed-store.ts`): each carries an HMAC of its key
+ *   and output made with the project's cache secret, kept outside the cache. An entry whose HMAC
+ *   does not verify — damaged, edited, or restored from another machine's cache — is a miss: the
+ *   file is gated and compiled afresh. Someone who can write the cache but not the project cannot
+ *   make a build run code of theirs.
+ * - The cache never fails a build (no secret, no cache). Entries not used by a build are removed
+ *   at its end.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { z } from 'zod';
-import { cacheSigner, type CacheSigner } from '../cache/cache-secret';
+import { openSignedStore, type SignedStore } from '../cache/signed-store';
 import { sourceDigest } from '../cache/source-digest';
-import { isGatedMdx } from '../mdx/remark-mdx-gate';
+import { gatedMdx } from '../mdx/remark-mdx-gate';
 
 const MDX_PLUGIN = '@mdx-js/rollup';
 
-const entrySchema = z.object({ mac: z.string(), code: z.string(), map: z.unknown(), meta: z.unknown() });
-type Entry = z.infer<typeof entrySchema>;
-type Output = Omit<Entry, 'mac'>;
+const outputSchema = z.object({ code: z.string(), map: z.unknown(), meta: z.unknown() });
+type Output = z.infer<typeof outputSchema>;
 type TransformResult = { code: string; map?: unknown; meta?: unknown };
 type Transform = (this: unknown, code: string, id: string, options?: unknown) => Promise<TransformResult | undefined>;
-
-const outputText = (output: Output) => JSON.stringify([output.code, output.map ?? null, output.meta ?? null]);
 
 export interface MdxCompileCacheOptions {
   /** Extra inputs of the compiled output besides the code (MDX options, knobs). */
@@ -46,41 +43,31 @@ export interface MdxCompileCacheOptions {
 }
 
 export function mdxCompileCache(options: MdxCompileCacheOptions): AstroIntegration {
-  let dir = '';
-  let root = '';
+  let gated: (file: string) => boolean = () => false;
   let code = '';
-  let signer: CacheSigner | undefined;
+  let store: SignedStore | undefined;
   const used = new Set<string>();
   const counts = { reused: 0, compiled: 0 };
 
   const read = (key: string): Output | undefined => {
-    if (!signer) return undefined;
+    const text = store?.get(key);
+    if (text === undefined) return undefined;
     try {
-      const entry = entrySchema.parse(JSON.parse(readFileSync(path.join(dir, `${key}.json`), 'utf8')));
-      return signer.verify(entry.mac, key, outputText(entry)) ? entry : undefined;
+      return outputSchema.parse(JSON.parse(text));
     } catch {
       return undefined;
     }
   };
   const write = (key: string, result: TransformResult): void => {
-    if (!signer) return;
-    const file = path.join(dir, `${key}.json`);
-    const staging = `${file}.${process.pid}.tmp`;
-    try {
-      mkdirSync(dir, { recursive: true });
-      const output: Output = { code: result.code, map: result.map ?? null, meta: result.meta ?? null };
-      writeFileSync(staging, JSON.stringify({ ...output, mac: signer.sign(key, outputText(output)) }));
-      renameSync(staging, file);
-    } catch {
-      rmSync(staging, { force: true });
-    }
+    const output: Output = { code: result.code, map: result.map ?? null, meta: result.meta ?? null };
+    store?.set(key, JSON.stringify(output));
   };
 
   const wrap = (plugin: Plugin): void => {
     const original = plugin.transform as Transform | undefined;
     if (!original || (original as { cached?: boolean }).cached) return;
     const cached: Transform = async function (this: unknown, source, id, transformOptions) {
-      if (!isGatedMdx(id, root)) return original.call(this, source, id, transformOptions);
+      if (!gated(id)) return original.call(this, source, id, transformOptions);
       const key = createHash('sha256').update(code).update('\0').update(id).update('\0').update(source).digest('hex');
       used.add(key);
       const hit = read(key);
@@ -101,9 +88,9 @@ export function mdxCompileCache(options: MdxCompileCacheOptions): AstroIntegrati
     name: 'verdragswijzer:mdx-compile-cache',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
-        root = fileURLToPath(config.root);
-        dir = path.join(fileURLToPath(config.cacheDir), 'verdragswijzer-mdx');
-        signer = cacheSigner(root);
+        const root = fileURLToPath(config.root);
+        gated = gatedMdx(root);
+        store = openSignedStore(path.join(fileURLToPath(config.cacheDir), 'verdragswijzer-mdx'), root);
         code = sourceDigest(root, { config: options.config, astroConfig: readFileSync(path.join(root, 'astro.config.mjs'), 'utf8') });
         updateConfig({
           vite: {
@@ -120,13 +107,7 @@ export function mdxCompileCache(options: MdxCompileCacheOptions): AstroIntegrati
       },
       'astro:build:done': ({ logger }) => {
         logger.info(`${counts.compiled} MDX file(s) compiled, ${counts.reused} reused from the cache`);
-        let names: string[];
-        try {
-          names = readdirSync(dir);
-        } catch {
-          return;
-        }
-        for (const name of names) if (name.endsWith('.json') && !used.has(name.slice(0, -'.json'.length))) rmSync(path.join(dir, name), { force: true });
+        store?.keepOnly(used);
       },
     },
   };

@@ -105,3 +105,13 @@ export function isMdxComponentName(name: string): name is MdxComponentName {
 
 /** A footnote label in our MDX is the report's own note number. */
 export const FOOTNOTE_LABEL = /^[1-9][0-9]{0,3}$/;
+
+/**
+ * The `id` of a `<Recommendation>` element (as MDX parses it, in mdast or hast), else undefined:
+ * the one reading of that attribute the gate and the footnote plugins share.
+ */
+export function recommendationIdOf(node: { type: string; name?: string | null; attributes?: readonly { type: string; name?: string; value?: unknown }[] }): string | undefined {
+  if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Recommendation') return undefined;
+  const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+  return typeof id?.value === 'string' ? id.value : undefined;
+}

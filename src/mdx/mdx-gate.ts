@@ -15,7 +15,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visitParents, SKIP } from 'unist-util-visit-parents';
-import { FOOTNOTE_LABEL, MDX_COMPONENTS, isMdxComponentName, type ComponentParent } from './components';
+import { FOOTNOTE_LABEL, MDX_COMPONENTS, isMdxComponentName, recommendationIdOf, type ComponentParent } from './components';
 
 export interface GateProblem {
   /** 1-based line in the file. */
@@ -172,11 +172,10 @@ export function frontmatterProblems(source: string): { problems: GateProblem[]; 
  * The frontmatter names the recommendations the body holds: the same ids, in order, each once
  * (a page finds a recommendation's file by this list, and shows it by its id).
  */
-export function consistencyProblems(frontmatter: Record<string, unknown>, tree: Root): GateProblem[] {
+function consistencyProblems(frontmatter: Record<string, unknown>, tree: Root): GateProblem[] {
   const body = tree.children.flatMap((node) => {
     if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Recommendation') return [];
-    const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
-    return [{ id: typeof id?.value === 'string' ? id.value : '', line: node.position?.start.line ?? 1 }];
+    return [{ id: recommendationIdOf(node) ?? '', line: node.position?.start.line ?? 1 }];
   });
   const problems: GateProblem[] = [];
   const seen = new Set<string>();
@@ -192,6 +191,13 @@ export function consistencyProblems(frontmatter: Record<string, unknown>, tree: 
   return problems;
 }
 
+type Frontmatter = ReturnType<typeof frontmatterProblems>;
+
+/** Every problem of a file: its frontmatter (as `frontmatterProblems` read it) and its parsed body `tree`. */
+export function gateProblems(front: Frontmatter, tree: Root): GateProblem[] {
+  return [...front.problems, ...findUnsafeNodes(tree), ...consistencyProblems(front.data, tree)];
+}
+
 export function formatProblems(file: string, problems: readonly GateProblem[]): string {
   return problems.map((p) => `${file}:${p.line}: ${p.message}`).join('\n');
 }
@@ -205,13 +211,12 @@ export function assertSafeMdx(source: string, file: string): void {
   const front = frontmatterProblems(source);
   const lines = source.split('\n');
   const body = [...lines.slice(0, front.bodyLine - 1).map(() => ''), ...lines.slice(front.bodyLine - 1)].join('\n');
-  let problems = front.problems;
+  let problems: GateProblem[];
   try {
-    const tree = fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
-    problems = [...problems, ...findUnsafeNodes(tree), ...consistencyProblems(front.data, tree)];
+    problems = gateProblems(front, fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] }));
   } catch (error) {
     const place = error as { line?: number; reason?: string; message?: string };
-    problems = [...problems, { line: place.line ?? 1, message: `MDX does not parse: ${place.reason ?? place.message ?? String(error)}` }];
+    problems = [...front.problems, { line: place.line ?? 1, message: `MDX does not parse: ${place.reason ?? place.message ?? String(error)}` }];
   }
   if (problems.length > 0) throw new Error(formatProblems(file, problems));
 }

@@ -13,7 +13,8 @@ import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { footnoteItemAnchor, footnotesAnchor } from './anchor-ids';
-import { recommendationIdOf, type RecommendationFootnote } from './remark-recommendation-footnotes';
+import { recommendationIdOf } from './components';
+import type { RecommendationFootnote } from './remark-recommendation-footnotes';
 
 export function rehypeRecommendationFootnotes() {
   return (tree: Root, file: VFile): void => {

@@ -12,7 +12,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { consistencyProblems, findUnsafeNodes, formatProblems, frontmatterProblems } from './mdx-gate';
+import { formatProblems, frontmatterProblems, gateProblems } from './mdx-gate';
 
 export interface MdxGateOptions {
   /** The project root: MDX under `<root>/src/` is editorial and not gated; everything else is. */
@@ -31,17 +31,18 @@ function real(file: string): string {
   }
 }
 
-/** Whether the gate checks this file: fail closed, every .mdx outside the project's `src/`. */
-export function isGatedMdx(file: string, root: string): boolean {
-  return file.endsWith('.mdx') && !real(file).startsWith(path.join(real(root), 'src') + path.sep);
+/** Which files the gate checks: fail closed, every .mdx outside the project's `src/` (real paths). */
+export function gatedMdx(root: string): (file: string) => boolean {
+  const editorial = path.join(real(root), 'src') + path.sep;
+  return (file) => file.endsWith('.mdx') && !real(file).startsWith(editorial);
 }
 
 export function remarkMdxGate(options: MdxGateOptions) {
+  const gated = gatedMdx(options.root);
   return (tree: Root, file: VFile): void => {
-    if (!file.path || !isGatedMdx(file.path, options.root)) return;
+    if (!file.path || !gated(file.path)) return;
     // The frontmatter was blanked out of the tree (lines kept); check it as written.
-    const front = frontmatterProblems(readFileSync(file.path, 'utf8'));
-    const problems = [...front.problems, ...findUnsafeNodes(tree), ...consistencyProblems(front.data, tree)];
+    const problems = gateProblems(frontmatterProblems(readFileSync(file.path, 'utf8')), tree);
     if (problems.length > 0) throw new UnsafeMdxError(formatProblems(shownPath(file.path), problems));
   };
 }

@@ -7,16 +7,14 @@
  * later reads a number back out of an id.
  */
 import type { FootnoteDefinition, Root } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { footnoteLabel } from './anchor-ids';
+import { recommendationIdOf } from './components';
 import { shownPath } from './remark-mdx-gate';
 
 export interface RecommendationFootnote {
-  /** The label it is rendered under (`R-fn-N`). */
-  label: string;
-  /** The report's own note number. */
+  /** The report's own note number (rendered under `footnoteLabel(recommendation, number)`). */
   number: number;
   recommendation: string;
 }
@@ -25,12 +23,6 @@ declare module 'vfile' {
   interface DataMap {
     recommendationFootnotes: RecommendationFootnote[];
   }
-}
-
-export function recommendationIdOf(node: { type: string; name?: string | null; attributes?: unknown[] }): string | undefined {
-  if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Recommendation') return undefined;
-  const id = (node as MdxJsxFlowElement).attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
-  return typeof id?.value === 'string' ? id.value : undefined;
 }
 
 export function remarkRecommendationFootnotes() {
@@ -56,7 +48,7 @@ export function remarkRecommendationFootnotes() {
       if (recommendation === undefined) return fail(node.position?.start.line, `footnote [^${node.identifier}] is cited by no recommendation`);
       const number = Number(node.identifier);
       node.identifier = node.label = footnoteLabel(recommendation, number);
-      notes.push({ label: node.identifier, number, recommendation });
+      notes.push({ number, recommendation });
     });
     file.data.recommendationFootnotes = notes;
   };

@@ -56,20 +56,17 @@ export function textToPhrasing(text: string, options: PhrasingOptions = {}): Phr
     if (!fixed.some((piece) => overlaps(piece, ref))) fixed.push({ start: ref.start, end: ref.end, kind: 'article', article: ref.article });
   }
   const pieces = keepParagraph(text, [...fixed, ...chooseMentions(options.mentions ?? [], fixed)].sort((a, b) => a.start - b.start));
-  const nodes: PhrasingContent[] = [];
-  let last = 0;
-  for (const piece of pieces) {
-    if (piece.start > last) nodes.push(textNode(text.slice(last, piece.start)));
-    nodes.push(pieceNode(piece, text.slice(piece.start, piece.end)));
-    last = piece.end;
-  }
-  if (last < text.length) nodes.push(textNode(text.slice(last)));
-  return nodes;
+  // The text between the pieces, then each piece: every character once, in order.
+  return gaps(text, pieces).flatMap((gap, i): PhrasingContent[] => {
+    const piece = pieces[i];
+    return [...(gap === '' ? [] : [textNode(gap)]), ...(piece ? [pieceNode(piece, text.slice(piece.start, piece.end))] : [])];
+  });
 }
 
 /** HTML whitespace, as MDX's unravelling judges a text node empty. */
 const BLANK = /^[ \t\n\r\f]*$/;
 
+/** The text before each piece, and after the last one (pieces in order, not overlapping). */
 function gaps(text: string, pieces: readonly Piece[]): string[] {
   const out: string[] = [];
   let last = 0;

@@ -236,10 +236,11 @@ describe('compiled MDX kept between builds', () => {
     const cacheDir = path.join(tmp, 'cache/verdragswijzer-mdx');
     const [entry] = fs.readdirSync(cacheDir).filter((n) => n.endsWith('.json'));
     const file = path.join(cacheDir, entry!);
-    const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { code: string; map: unknown; meta: unknown };
-    const code = `${stored.code}\nconsole.log('edited in the cache');`;
-    const forged = createHmac('sha256', 'not the secret').update(entry!.slice(0, -'.json'.length)).update('\0').update(JSON.stringify([code, stored.map, stored.meta])).digest('hex');
-    fs.writeFileSync(file, JSON.stringify({ ...stored, code, mac: forged }));
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { mac: string; entry: string };
+    const output = JSON.parse(stored.entry) as { code: string };
+    const edited = JSON.stringify({ ...output, code: `${output.code}\nconsole.log('edited in the cache');` });
+    const forged = createHmac('sha256', 'not the secret').update(entry!.slice(0, -'.json'.length)).update('\0').update(edited).update('\0').digest('hex');
+    fs.writeFileSync(file, JSON.stringify({ mac: forged, entry: edited }));
     const again = astroBuild(tmp, path.join(tmp, 'dist-tampered'), false);
     expect(again.status, again.stderr).toBe(0);
     expect(reusedLine(again.stdout)).toEqual([1, files() - 1]);
