@@ -72,7 +72,8 @@ step('pagefind');
 const pagefindStart = performance.now();
 const indexed = await indexSite(dist);
 results['pagefind_index_ms'] = round(performance.now() - pagefindStart);
-results['pagefind_pages'] = indexed.pages;
+results['pagefind_records'] = indexed.records;
+results['pagefind_index_words'] = indexed.words;
 const pf = distSize(resolve(dist, 'pagefind'));
 results['pagefind_dir_kib'] = kib(pf.bytes);
 

@@ -1,30 +1,74 @@
 /**
- * Runs Pagefind through its Node API after `astro build`, so `dist/` is always searchable after
- * one command. Every response is checked; any error fails the build. Only regions marked
- * `data-pagefind-body` are indexed, in the language of `<html lang="nl">` (Dutch stemming).
+ * Builds the search index after `astro build`, so `dist/` is always searchable after one
+ * command: one Pagefind record per passage (search-records.ts) and the index vocabulary beside it
+ * (vocabulary.ts). Every Pagefind response is checked; any error fails the build.
+ *
+ * The records are indexed as language `zxx` (no linguistic content): Pagefind keeps the words as
+ * written and loads its 55 KB WebAssembly without a stemmer instead of the 60 KB Dutch one. The
+ * search page matches Dutch word forms itself, from the vocabulary (find-passages.ts), and asks
+ * Pagefind exact questions only, so every match it shows is one by our rules.
  */
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { loadRegistry } from '../programmes/load-registry.ts';
+import { parsedReportSchema, type ParsedReport } from '../schema/report.ts';
+import { articlesInSortOrder, searchRecords, type SearchRecord } from '../search/build/search-records.ts';
+import { compoundSplitter } from '../search/build/split-compounds.ts';
+import { vocabulary } from '../search/build/vocabulary.ts';
+import { ARTICLE_ORDER_FILE, VOCABULARY_DIR } from '../search/vocabulary-files.ts';
+import { getArticle } from '../site/article-registry.ts';
+import { reportsDir } from '../site/content-paths.ts';
+
+export const INDEX_LANGUAGE = 'zxx';
 
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
-export async function indexSite(dir: string): Promise<{ pages: number }> {
+/** The parsed reports the pages were built from (the content collection's files). */
+function readReports(dir = reportsDir()): ParsedReport[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => parsedReportSchema.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))));
+}
+
+/** The records for these reports, compounds split against the words of all of them. */
+export function recordsFor(reports: readonly ParsedReport[]): SearchRecord[] {
+  const words = new Set<string>();
+  for (const report of reports) {
+    const texts = [...report.recommendations.flatMap((r) => [...r.grevio, ...r.response]).flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.items.map((i) => i.text))), ...report.footnotes.map((f) => f.text)];
+    for (const text of texts) for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) words.add(m[0]);
+  }
+  return searchRecords({ reports, registry: loadRegistry(), chapterOf: (n) => getArticle(n).chapter, split: compoundSplitter(words) });
+}
+
+export async function indexSite(dir: string, reports: readonly ParsedReport[] = readReports()): Promise<{ records: number; words: number }> {
+  const records = recordsFor(reports);
+  if (records.length === 0) throw new Error('pagefind: no passages to index (are there reports in the generated content?)');
   try {
     const created = await pagefind.createIndex({});
     check('createIndex', created.errors);
     const index = created.index!;
-    const added = await index.addDirectory({ path: dir });
-    check('addDirectory', added.errors);
-    if (added.page_count === 0) throw new Error('pagefind indexed no pages (is data-pagefind-body missing?)');
-    const written = await index.writeFiles({ outputPath: `${dir.replace(/\/$/, '')}/pagefind` });
+    for (const record of records) {
+      const { url, content, meta, filters, sort } = record;
+      const added = await index.addCustomRecord({ url, content, meta: meta as unknown as Record<string, string>, filters, sort, language: INDEX_LANGUAGE });
+      check('addCustomRecord', added.errors);
+    }
+    const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
     check('writeFiles', written.errors);
-    return { pages: added.page_count };
   } finally {
     await pagefind.close();
   }
+  const groups = vocabulary(records.map((r) => r.content));
+  const out = path.join(dir, VOCABULARY_DIR);
+  mkdirSync(out, { recursive: true });
+  for (const [key, words] of groups) writeFileSync(path.join(out, `${key}.json`), JSON.stringify(words));
+  writeFileSync(path.join(dir, ARTICLE_ORDER_FILE), JSON.stringify(articlesInSortOrder(records)));
+  return { records: records.length, words: [...groups.values()].reduce((n, g) => n + g.length, 0) };
 }
 
 export function pagefindIndex(): AstroIntegration {
@@ -33,8 +77,8 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { pages } = await indexSite(fileURLToPath(dir));
-        logger.info(`indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+        const { records, words } = await indexSite(fileURLToPath(dir));
+        logger.info(`indexed ${records} passages (${words} index words) in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

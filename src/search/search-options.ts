@@ -1,23 +1,30 @@
 /**
  * The options the search page offers for each filter, with Dutch labels, built at build time
- * from the same data the index was built from (so every option can match something).
+ * from the same data the index was built from (so every option can match something), and the
+ * orders results can be sorted in.
  */
 import type { ParsedReport } from '../schema/report.ts';
-import { STRENGTHS } from '../schema/report.ts';
+import { STRENGTHS, STRENGTH_LABELS_NL } from '../schema/report.ts';
 import type { Registry } from '../schema/programme.ts';
 import type { Article, Chapter } from '../site/article-registry.ts';
-import { strengthValue } from './index-fields.ts';
 import { reportLabel } from '../site/report-label.ts';
+import type { PagefindFilter, Sort } from './client/search-state.ts';
 
 export interface FilterOption {
   value: string;
   label: string;
 }
 export interface FilterField {
-  name: 'artikel' | 'hoofdstuk' | 'formulering' | 'programma' | 'rapport' | 'onderdeel';
+  name: PagefindFilter;
   label: string;
   options: FilterOption[];
 }
+
+export const SORT_OPTIONS: ReadonlyArray<{ value: Sort; label: string }> = [
+  { value: 'relevantie', label: 'Relevantie' },
+  { value: 'artikel', label: 'Artikelvolgorde' },
+  { value: 'datum', label: 'Nieuwste rapport eerst' },
+];
 
 export function searchFilterFields(input: {
   articles: readonly Article[];
@@ -36,7 +43,7 @@ export function searchFilterFields(input: {
       label: 'Hoofdstuk',
       options: input.chapters.filter((c) => chapterRomans.has(c.roman)).map((c) => ({ value: c.roman, label: `Hoofdstuk ${c.roman}: ${c.title_nl}` })),
     },
-    { name: 'formulering', label: 'Formulering van GREVIO', options: STRENGTHS.map((s) => ({ value: strengthValue(s), label: strengthValue(s) })) },
+    { name: 'formulering', label: 'Formulering van GREVIO', options: STRENGTHS.map((s) => ({ value: STRENGTH_LABELS_NL[s], label: STRENGTH_LABELS_NL[s] })) },
     {
       name: 'programma',
       label: 'Programma, wet of organisatie',
@@ -56,6 +63,7 @@ export function searchFilterFields(input: {
       options: [
         { value: 'grevio', label: 'Aanbeveling van GREVIO' },
         { value: 'response', label: 'Reactie van de regering' },
+        { value: 'voetnoot', label: 'Voetnoot' },
       ],
     },
   ];

@@ -2,47 +2,65 @@
  * Builds the result list with DOM methods only: every string from the index becomes a text node,
  * so nothing from a report can turn into markup on the search page.
  */
-import type { Segment } from './excerpt.ts';
-import type { Passage } from './passages.ts';
-import { HIGHLIGHT_PARAM } from './highlight-param.ts';
+import type { PagefindFragment } from './pagefind-api.ts';
+import type { PassageView, Segment } from './passage-view.ts';
 
-export interface PageResult {
-  title: string;
-  url: string;
-  passages: Passage[];
+export interface ShownPassage {
+  fragment: PagefindFragment;
+  view: PassageView;
+  /** Terms of the query this passage does not contain. */
+  missing: string[];
+  /** Its recommendation's articles, the one whose page holds it first. */
+  articles: string[];
 }
 
-
-/** `/artikelen/52/#r-x` + "huisverbod" → `/artikelen/52/?markeer=huisverbod#r-x` */
-export function withHighlight(url: string, query: string): string {
-  if (!query) return url;
-  const [path, hash] = url.split('#');
-  const separator = path!.includes('?') ? '&' : '?';
-  return `${path}${separator}${HIGHLIGHT_PARAM}=${encodeURIComponent(query)}${hash ? `#${hash}` : ''}`;
+export interface Labels {
+  reports?: Record<string, string>;
+  wording?: Record<string, string>;
 }
 
-export function renderResults(list: HTMLOListElement, results: PageResult[], query: string): void {
-  list.replaceChildren(...results.map((result) => renderPage(result, query)));
-}
+const PART_LABELS: Record<string, string> = {
+  grevio: 'Aanbeveling van GREVIO',
+  response: 'Reactie van de regering',
+  voetnoot: 'Voetnoot',
+};
 
-function renderPage(result: PageResult, query: string): HTMLLIElement {
+export function renderPassage(shown: ShownPassage, labels: Labels): HTMLLIElement {
+  const { meta, filters } = shown.fragment;
+  const articles = shown.articles;
+  const part = filters.onderdeel?.[0] ?? '';
+  const report = filters.rapport?.[0] ?? '';
   const li = el('li', 'result');
   const heading = el('h3', 'result-title');
-  heading.append(link(withHighlight(result.url, query), result.title));
+  heading.append(link(shown.view.url, `Artikel ${articles[0] ?? '?'} · ${meta.title ?? ''}`));
   li.append(heading);
-  const passages = el('ol', 'result-passages');
-  for (const passage of result.passages) {
-    const item = el('li', 'passage');
-    const meta = el('p', 'passage-meta');
-    meta.append(link(withHighlight(passage.url, query), passage.title));
-    if (passage.page !== undefined) meta.append(' · ', span('passage-page', `p. ${passage.page}`));
-    const excerpt = el('p', 'passage-excerpt');
-    excerpt.append(...passage.excerpt.map(segment));
-    item.append(meta, excerpt);
-    passages.append(item);
+
+  const facts = el('p', 'result-meta');
+  const partLabel = PART_LABELS[part] ?? '';
+  facts.append(part === 'voetnoot' ? `${partLabel} ${meta.label ?? ''}` : [partLabel, meta.label].filter(Boolean).join(' · '));
+  if (meta.pagina) facts.append(' · ', span('result-page', `p. ${meta.pagina}`));
+  const wording = meta.formulering ? labels.wording?.[meta.formulering] : undefined;
+  if (wording) {
+    facts.append(' · ');
+    const badge = span(`strength strength--${meta.formulering}`, wording);
+    badge.prepend(span('sr-only', 'formulering: '));
+    facts.append(badge);
   }
-  if (result.passages.length > 0) li.append(passages);
+  const reports = labels.reports ?? {};
+  if (Object.keys(reports).length > 1 && reports[report]) facts.append(' · ', reports[report]);
+  li.append(facts);
+
+  const excerpt = el('p', 'result-excerpt');
+  excerpt.append(...shown.view.excerpt.map(segment));
+  li.append(excerpt);
+
+  if (articles.length > 1) li.append(text('p', 'result-also', `Hoort ook bij ${articles.length === 2 ? 'artikel' : 'artikelen'} ${dutchList(articles.slice(1))}`));
+  if (shown.missing.length > 0) li.append(text('p', 'result-missing', `Zonder: ${shown.missing.join(', ')}`));
   return li;
+}
+
+function dutchList(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
 }
 
 function segment(s: Segment): Node {
@@ -58,15 +76,19 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): H
   return node;
 }
 
-function span(className: string, text: string): HTMLSpanElement {
-  const node = el('span', className);
-  node.textContent = text;
+function text<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, value: string): HTMLElementTagNameMap[K] {
+  const node = el(tag, className);
+  node.textContent = value;
   return node;
 }
 
-function link(href: string, text: string): HTMLAnchorElement {
+function span(className: string, value: string): HTMLSpanElement {
+  return text('span', className, value);
+}
+
+function link(href: string, value: string): HTMLAnchorElement {
   const a = document.createElement('a');
   a.href = href;
-  a.textContent = text;
+  a.textContent = value;
   return a;
 }

@@ -1,45 +1,94 @@
 /**
- * The search page: reads the search from the URL, asks Pagefind, shows results, and writes the
- * search back to the URL (typing replaces the history entry; submitting or changing a filter
- * adds one, so the back button steps through searches).
+ * The search page: reads the search from the URL, finds the passages (find-passages.ts), shows
+ * them, and writes the search back to the URL (typing replaces the history entry; submitting or
+ * changing a filter adds one, so the back button steps through searches).
  */
-import { isEmpty, pagefindFilters, readState, writeState, PAGEFIND_FILTERS, type SearchState } from './search-state.ts';
-import { passagesOf, type FragmentData } from './passages.ts';
-import { renderResults, type PageResult } from './render-results.ts';
-import { singularQuery } from './dutch-variants.ts';
+import { findPassages, orderHits, type Hit, type TermOutcome } from './find-passages.ts';
+import type { Pagefind } from './pagefind-api.ts';
+import { passageView } from './passage-view.ts';
+import { queryTerms, type Term } from './query-terms.ts';
+import { renderPassage } from './render-results.ts';
+import { isEmpty, pagefindFilters, readState, writeState, PAGEFIND_FILTERS, type SearchState, type Sort } from './search-state.ts';
+import { nearestWords } from './suggest.ts';
+import { ARTICLE_ORDER_FILE, VOCABULARY_DIR, vocabularyKey } from '../vocabulary-files.ts';
 
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<FragmentData>;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  search(q: string | null, o: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
-}
-
+/**
+ * Results shown at first, and per "Meer resultaten". The first batch is what one screen holds:
+ * each result is a fragment file, and the first search stays under its 100 KB budget.
+ */
+const FIRST_BATCH = 5;
 const PAGE_SIZE = 10;
+/** Short enough that typing feels immediate, long enough not to search on every key of a word. */
+const DEBOUNCE_MS = 40;
+
 const root = document.querySelector<HTMLElement>('[data-search-root]')!;
 const form = root.querySelector<HTMLFormElement>('form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+const note = root.querySelector<HTMLElement>('[data-search-note]')!;
 const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const filterCount = root.querySelector<HTMLElement>('[data-filter-count]')!;
 const base = root.dataset.base ?? '/';
+/** Dutch labels from the build: report slug → "Rapport van …", wording code → "dringend". */
+const labels = JSON.parse(root.dataset.labels ?? '{}') as { reports?: Record<string, string>; wording?: Record<string, string> };
 
 let pagefind: Promise<Pagefind> | undefined;
+const vocabularies = new Map<string, Promise<string[]>>();
+const ranks = new Map<Sort, Promise<Map<string, number>>>();
+let articleOrder: Promise<string[]> | undefined;
 let generation = 0;
-let shown: PageResult[] = [];
-let pending: PagefindResult[] = [];
+let pending: Hit[] = [];
+interface Run {
+  state: SearchState;
+  terms: Term[];
+  outcomes: TermOutcome[];
+  total: number;
+  /** Hits that match every term found in the index. */
+  withAll: number;
+  articles: number;
+  articlesOf: (id: string) => string[];
+  shown: number;
+  dropped: number;
+}
+let current: Run | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-    // Set before the first search, so Pagefind starts without its Web Worker: one file (43 KB)
-    // less per search, and this small index answers in well under a second on the main thread.
-    await pf.options({ baseUrl: base, excerptLength: 24, noWorker: true });
+    // Without the Web Worker: one file (43 KB) less, and this index answers in milliseconds.
+    await pf.options({ baseUrl: base, noWorker: true });
+    await pf.init();
     return pf;
   });
   return pagefind;
+}
+
+/** The index words that share a word's first letter, most frequent first (vocabulary-files.ts). */
+function vocabularyOf(word: string): Promise<string[]> {
+  const key = vocabularyKey(word);
+  let words = vocabularies.get(key);
+  if (!words) {
+    words = fetch(`${base}${VOCABULARY_DIR}${key}.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []), () => []);
+    vocabularies.set(key, words);
+  }
+  return words;
+}
+
+/** Every record's place in an order Pagefind sorts by (the records' `sort` ranks). */
+function rankOf(pf: Pagefind, sort: Exclude<Sort, 'relevantie'>): Promise<Map<string, number>> {
+  let rank = ranks.get(sort);
+  if (!rank) {
+    rank = pf.search(null, { sort: { [sort]: 'asc' } }).then((r) => new Map((r?.results ?? []).map((x, i) => [x.id, i])));
+    ranks.set(sort, rank);
+  }
+  return rank;
+}
+
+/** Each record's articles (canonical first), by its article rank (ARTICLE_ORDER_FILE). */
+async function articlesOf(pf: Pagefind): Promise<(id: string) => string[]> {
+  articleOrder ??= fetch(`${base}${ARTICLE_ORDER_FILE}`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []), () => []);
+  const [rank, table] = await Promise.all([rankOf(pf, 'artikel'), articleOrder]);
+  return (id) => (table[rank.get(id) ?? -1] ?? '').split(' ').filter(Boolean);
 }
 
 function formState(): SearchState {
@@ -48,10 +97,18 @@ function formState(): SearchState {
 
 function fillForm(state: SearchState): void {
   input.value = state.q;
-  for (const key of [...PAGEFIND_FILTERS, 'onderdeel'] as const) {
+  for (const key of PAGEFIND_FILTERS) {
     const select = form.elements.namedItem(key) as HTMLSelectElement | null;
-    if (select) select.value = (key === 'onderdeel' ? state.onderdeel : state.filters[key]) ?? '';
+    if (select) select.value = state.filters[key] ?? '';
   }
+  const sort = form.elements.namedItem('sorteer') as HTMLSelectElement | null;
+  if (sort) sort.value = state.sort;
+  showFilterCount(state);
+}
+
+function showFilterCount(state: SearchState): void {
+  const n = Object.keys(state.filters).length + (state.sort !== 'relevantie' ? 1 : 0);
+  filterCount.textContent = n === 0 ? '' : `(${n} ingesteld)`;
 }
 
 function setUrl(state: SearchState, mode: 'push' | 'replace'): void {
@@ -62,96 +119,156 @@ function setUrl(state: SearchState, mode: 'push' | 'replace'): void {
   else history.replaceState(null, '', url);
 }
 
-async function run(state: SearchState): Promise<void> {
+async function run(state: SearchState, typing: boolean): Promise<void> {
   const mine = ++generation;
+  showFilterCount(state);
   if (isEmpty(state)) {
     status.textContent = 'Typ een zoekterm of kies een filter.';
-    renderResults(list, (shown = []), '');
+    note.replaceChildren();
+    list.replaceChildren();
     more.hidden = true;
+    current = undefined;
     return;
   }
-  status.textContent = 'Zoeken…';
   try {
     const pf = await loadPagefind();
-    const found = await searchWithSingulars(pf, state);
+    const terms = queryTerms(state.q, typing);
+    const filters = pagefindFilters(state);
+    const articles = articlesOf(pf);
+    let hits: Hit[];
+    let outcomes: TermOutcome[] = [];
+    if (terms.length === 0) {
+      const response = await pf.search(null, { filters, sort: { [state.sort === 'datum' ? 'datum' : 'artikel']: 'asc' } });
+      hits = (response?.results ?? []).map((result, order) => ({ result, positions: new Map(), scores: new Map(), order }));
+    } else {
+      const found = await findPassages(pf, terms, vocabularyOf, filters);
+      outcomes = found.terms;
+      const rank = state.sort === 'relevantie' ? undefined : await rankOf(pf, state.sort);
+      hits = orderHits(found.hits, outcomes, rank);
+    }
+    const articlesOfHit = await articles;
     if (mine !== generation) return; // a newer search has started
-    pending = found;
-    shown = [];
-    await showMore(state, mine);
+    pending = hits;
+    list.replaceChildren();
+    const foundTerms = outcomes.flatMap((o, t) => (o.count > 0 ? [t] : []));
+    const withAll = hits.filter((h) => foundTerms.every((t) => h.positions.has(t))).length;
+    const articleCount = new Set(hits.flatMap((h) => articlesOfHit(h.result.id))).size;
+    current = { state, terms, outcomes, total: hits.length, withAll, articles: articleCount, articlesOf: articlesOfHit, shown: 0, dropped: 0 };
+    await showNotes(outcomes, mine);
+    await showMore(mine, false, FIRST_BATCH);
   } catch {
     pagefind = undefined; // let the next search try to load the index again
     if (mine === generation) status.textContent = 'Zoeken lukt nu niet: de zoekindex kon niet worden geladen. Probeer het later opnieuw.';
   }
 }
 
-/** Results for the query and for its singular form, merged by page, best score first. */
-async function searchWithSingulars(pf: Pagefind, state: SearchState): Promise<PagefindResult[]> {
-  const filters = pagefindFilters(state);
-  const singular = state.q ? singularQuery(state.q) : undefined;
-  const queries = [state.q || null, ...(singular ? [singular] : [])];
-  const found = await Promise.all(queries.map((q) => pf.search(q, { filters })));
-  const best = new Map<string, PagefindResult>();
-  for (const result of found.flatMap((f) => f?.results ?? [])) {
-    const seen = best.get(result.id);
-    if (!seen || result.score > seen.score) best.set(result.id, result);
+/** Names the terms the index does not hold, and offers its nearest words when nothing was found. */
+async function showNotes(outcomes: readonly TermOutcome[], mine: number): Promise<void> {
+  const absent = outcomes.filter((o) => !o.inIndex);
+  const parts: Node[] = [];
+  // Say which word forms were searched when they are more than the words typed.
+  const forms = outcomes.filter((o) => o.inIndex && !o.term.exact && o.lookups.some((w) => w !== o.term.words[0]));
+  if (forms.length > 0) parts.push(document.createTextNode(`Gezocht op ${forms.map((o) => o.lookups.join(', ')).join('; ')}. `));
+  if (absent.length > 0) {
+    parts.push(document.createTextNode(`Niet gevonden: ${absent.map((o) => o.term.text).join(', ')}.`));
+    if (absent.length < outcomes.length) parts.push(document.createTextNode(' Hieronder de resultaten voor de andere woorden.'));
+    const suggestions: string[] = [];
+    for (const o of absent) if (!o.term.exact) suggestions.push(...nearestWords(o.term.words[0]!, await vocabularyOf(o.term.words[0]!)));
+    if (suggestions.length > 0) {
+      parts.push(document.createTextNode(' Bedoelde u: '));
+      [...new Set(suggestions)].slice(0, 3).forEach((word, i) => {
+        if (i > 0) parts.push(document.createTextNode(', '));
+        const a = document.createElement('a');
+        a.href = `?${writeState({ ...formState(), q: replaceAbsent(outcomes, absent[0]!, word) }).toString()}`;
+        a.textContent = word;
+        parts.push(a);
+      });
+      parts.push(document.createTextNode('?'));
+    }
   }
-  return [...best.values()].sort((a, b) => b.score - a.score);
+  if (mine === generation) note.replaceChildren(...parts);
 }
 
-async function showMore(state: SearchState, mine: number): Promise<void> {
-  const batch = pending.splice(0, PAGE_SIZE);
-  const data = await Promise.all(batch.map((r) => r.data()));
+function replaceAbsent(outcomes: readonly TermOutcome[], absent: TermOutcome, word: string): string {
+  return outcomes.map((o) => (o === absent ? word : o.term.exact ? `"${o.term.text}"` : o.term.text)).join(' ');
+}
+
+async function showMore(mine: number, focusNew: boolean, size = PAGE_SIZE): Promise<void> {
+  const run = current;
+  if (!run) return;
+  const batch = pending.splice(0, size);
+  const data = await Promise.all(batch.map((h) => h.result.data()));
   if (mine !== generation) return;
-  for (const d of data) {
-    const passages = passagesOf(d, state.onderdeel);
-    if (state.onderdeel && passages.length === 0) continue;
-    shown.push({ title: d.meta.title ?? d.url, url: d.url, passages });
-  }
-  renderResults(list, shown, state.q);
+  const found = run.outcomes.map((o, t) => ({ o, t })).filter(({ o }) => o.count > 0);
+  const added: HTMLLIElement[] = [];
+  batch.forEach((hit, i) => {
+    const view = passageView(data[i]!, hit.positions);
+    // A result whose matches are all false is dropped (by construction there are none).
+    if (run.terms.length > 0 && view.marked.length === 0) {
+      run.dropped++;
+      return;
+    }
+    const missing = found.filter(({ t }) => !hit.positions.has(t)).map(({ o }) => o.term.text);
+    added.push(renderPassage({ fragment: data[i]!, view, missing, articles: run.articlesOf(hit.result.id) }, labels));
+  });
+  list.append(...added);
+  run.shown += added.length;
   more.hidden = pending.length === 0;
-  status.textContent = summary(state, shown.length, pending.length);
+  status.textContent = summary(run, pending.length);
+  if (focusNew) added[0]?.querySelector('a')?.focus();
+  requestAnimationFrame(() => {
+    root.dataset.painted = String(performance.now());
+  });
 }
 
-function summary(state: SearchState, count: number, remaining: number): string {
-  const what = state.q ? `voor “${state.q}”` : 'met deze filters';
-  if (count === 0 && remaining === 0) return `Geen resultaten ${what}.`;
-  const pages = count + remaining;
-  return `${pages} ${pages === 1 ? 'pagina' : 'pagina’s'} met resultaten ${what}${remaining > 0 ? ` (${count} getoond)` : ''}.`;
+function summary(run: Run, remaining: number): string {
+  const what = run.state.q ? `voor “${run.state.q}”` : 'met deze filters';
+  const total = run.total - run.dropped;
+  if (total === 0) return `Geen resultaten ${what}.`;
+  const passages = `${total} ${total === 1 ? 'passage' : 'passages'} in ${run.articles} ${run.articles === 1 ? 'artikel' : 'artikelen'} ${what}`;
+  const found = run.outcomes.filter((o) => o.count > 0).length;
+  return `${passages}${remaining > 0 ? ` (${run.shown} getoond)` : ''}.${found > 1 ? allTermsNote(run) : ''}`;
+}
+
+function allTermsNote(run: Run): string {
+  const n = run.outcomes.filter((o) => o.count > 0).length;
+  return ` ${run.withAll} ${run.withAll === 1 ? 'bevat' : 'bevatten'} alle ${n} zoekwoorden.`;
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
 input.addEventListener('input', () => {
   clearTimeout(typing);
   typing = setTimeout(() => {
     const state = formState();
     setUrl(state, 'replace');
-    void run(state);
-  }, 150);
+    void run(state, true);
+  }, DEBOUNCE_MS);
 });
 form.addEventListener('change', (event) => {
   if (event.target === input) return;
   const state = formState();
   setUrl(state, 'push');
-  void run(state);
+  void run(state, false);
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   clearTimeout(typing);
   const state = formState();
   setUrl(state, 'push');
-  void run(state);
+  void run(state, false);
 });
-more.addEventListener('click', () => void showMore(formState(), generation));
+more.addEventListener('click', () => void showMore(generation, true));
 window.addEventListener('popstate', () => {
   const state = readState(new URLSearchParams(location.search));
   fillForm(state);
-  void run(state);
+  void run(state, false);
 });
 
 // Arrow keys move between the field and the result links; Tab works as everywhere.
 root.addEventListener('keydown', (event) => {
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-  const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('.result-title a')];
   if (links.length === 0) return;
   const at = links.indexOf(document.activeElement as HTMLAnchorElement);
   if (document.activeElement === input && event.key === 'ArrowDown') links[0]!.focus();
@@ -163,4 +280,4 @@ root.addEventListener('keydown', (event) => {
 root.classList.add('search--ready');
 const initial = readState(new URLSearchParams(location.search));
 fillForm(initial);
-void run(initial);
+void run(initial, false);

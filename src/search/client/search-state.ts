@@ -1,27 +1,30 @@
 /**
- * The search lives in the URL (`/zoeken/?q=huisverbod&artikel=52`), so a search can be shared,
- * bookmarked and restored with the back button. Pure: URLSearchParams in, state out, and back.
+ * The search lives in the URL (`/zoeken/?q=huisverbod&artikel=52&sorteer=artikel`), so a search
+ * can be shared, bookmarked and restored with the back button. Pure: URLSearchParams in, state
+ * out, and back.
  */
-export const PAGEFIND_FILTERS = ['artikel', 'hoofdstuk', 'formulering', 'programma', 'rapport'] as const;
+export const PAGEFIND_FILTERS = ['artikel', 'hoofdstuk', 'formulering', 'programma', 'rapport', 'onderdeel'] as const;
 export type PagefindFilter = (typeof PAGEFIND_FILTERS)[number];
-const PARTS = ['grevio', 'response'] as const;
+const PARTS = ['grevio', 'response', 'voetnoot'] as const;
 export type Part = (typeof PARTS)[number];
+/** Relevance is the default and is not written to the URL. */
+export const SORTS = ['relevantie', 'artikel', 'datum'] as const;
+export type Sort = (typeof SORTS)[number];
 
 export interface SearchState {
   q: string;
   filters: Partial<Record<PagefindFilter, string>>;
-  /** Narrows passages to GREVIO's text or the response; applied to Pagefind's sub-results. */
-  onderdeel?: Part;
+  sort: Sort;
 }
 
 export function readState(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
   for (const key of PAGEFIND_FILTERS) {
     const value = params.get(key)?.trim();
-    if (value) filters[key] = value;
+    if (value && (key !== 'onderdeel' || (PARTS as readonly string[]).includes(value))) filters[key] = value;
   }
-  const part = params.get('onderdeel');
-  return { q: (params.get('q') ?? '').trim(), filters, ...(isPart(part) ? { onderdeel: part } : {}) };
+  const sort = params.get('sorteer');
+  return { q: (params.get('q') ?? '').trim(), filters, sort: isSort(sort) ? sort : 'relevantie' };
 }
 
 export function writeState(state: SearchState): URLSearchParams {
@@ -31,7 +34,7 @@ export function writeState(state: SearchState): URLSearchParams {
     const value = state.filters[key];
     if (value) params.set(key, value);
   }
-  if (state.onderdeel) params.set('onderdeel', state.onderdeel);
+  if (state.sort !== 'relevantie') params.set('sorteer', state.sort);
   return params;
 }
 
@@ -44,6 +47,6 @@ export function pagefindFilters(state: SearchState): Record<string, string> {
   return { ...state.filters } as Record<string, string>;
 }
 
-function isPart(value: string | null): value is Part {
-  return value !== null && (PARTS as readonly string[]).includes(value);
+function isSort(value: string | null): value is Sort {
+  return value !== null && (SORTS as readonly string[]).includes(value);
 }

@@ -1,0 +1,141 @@
+/**
+ * One search record per passage (paragraph, list item, footnote), at its canonical place: the
+ * article page of its recommendation's first article. Pagefind indexes these records instead of
+ * the pages, so a passage on articles 52 and 53 is found once and counted once; the entry names
+ * the other articles. Built from the parsed reports, with the anchors, mentions and wordings
+ * the pages use (anchor-ids.ts, mentionsInReport, the schema's wording labels).
+ */
+import { anchorOf } from '../../mdx/anchor-ids.ts';
+import { mentionsInReport } from '../../programmes/mentions-in-report.ts';
+import { reportTexts, type ReportText } from '../../programmes/report-texts.ts';
+import type { Registry } from '../../schema/programme.ts';
+import { STRENGTH_LABELS_NL, type ParsedReport, type Recommendation, type Strength } from '../../schema/report.ts';
+import { articlePath } from '../../site/routes.ts';
+import type { PagefindFilter, Part } from '../client/search-state.ts';
+import { indexedText } from './indexed-text.ts';
+import type { CompoundSplitter } from './split-compounds.ts';
+
+/**
+ * What the browser reads from a record's fragment besides its content and filters (part,
+ * articles and report come from the filters). All values are strings; kept short, because each
+ * result the search page shows is one fragment file to fetch.
+ */
+export interface RecordMeta {
+  /** The recommendation's topic. */
+  title: string;
+  pagina: string;
+  /** A list item's printed label ("c."), a paragraph's number ("29."), a footnote's number. */
+  label?: string;
+  /** GREVIO's graded wording of this passage (`urges` …); GREVIO passages only. */
+  formulering?: Strength;
+  /** Offsets of the seams indexed-text.ts inserted, for the browser to remove ("12 40"). */
+  naden?: string;
+  /** Offsets in the shown text where a footnote marker stood ("120"). */
+  noten?: string;
+}
+
+export interface SearchRecord {
+  /** Site path without the base, with the passage anchor. */
+  url: string;
+  content: string;
+  meta: RecordMeta;
+  filters: Record<PagefindFilter | 'onderdeel', string[]>;
+  /** Numeric ranks Pagefind sorts by: article order and newest report first. */
+  sort: { artikel: string; datum: string };
+  /** The recommendation's articles, the canonical one first. */
+  articles: number[];
+}
+
+export interface RecordInput {
+  reports: readonly ParsedReport[];
+  registry: Registry;
+  chapterOf: (article: number) => string;
+  split: CompoundSplitter;
+}
+
+const PARTS: Record<ReportText['part'], Part> = { grevio: 'grevio', response: 'response', footnote: 'voetnoot' };
+
+export function searchRecords(input: RecordInput): SearchRecord[] {
+  const draft: Array<Omit<SearchRecord, 'sort'> & { article: number; received: string; order: number }> = [];
+  for (const report of input.reports) {
+    const byId = new Map(report.recommendations.map((r) => [r.id, r]));
+    const programmes = new Map<string, Set<string>>();
+    for (const p of mentionsInReport(report, input.registry)) {
+      const key = anchorOf(byId.get(p.recommendationId)!, p);
+      programmes.set(key, (programmes.get(key) ?? new Set()).add(p.slug));
+    }
+    for (const text of reportTexts(report)) {
+      const rec = byId.get(text.recommendationId)!;
+      const anchor = anchorOf(rec, text);
+      const indexed = indexedText(text.text, input.split);
+      const wording = text.part === 'grevio' ? passageWording(rec, text) : undefined;
+      const label = labelOf(rec, text);
+      const meta: RecordMeta = {
+        title: rec.topic,
+        pagina: String(text.page),
+        ...(label ? { label } : {}),
+        ...(wording ? { formulering: wording } : {}),
+        ...(indexed.seams.length ? { naden: indexed.seams.join(' ') } : {}),
+        ...(indexed.noteBreaks.length ? { noten: indexed.noteBreaks.join(' ') } : {}),
+      };
+      draft.push({
+        url: `${articlePath(rec.articles[0]!)}#${anchor}`,
+        content: indexed.content,
+        meta,
+        filters: {
+          artikel: unique(rec.articles.map(String)),
+          hoofdstuk: unique(rec.articles.map(input.chapterOf)),
+          formulering: unique(rec.strength.map((s) => STRENGTH_LABELS_NL[s])),
+          programma: unique([...(programmes.get(anchor) ?? [])]),
+          rapport: [report.report.slug],
+          onderdeel: [PARTS[text.part]],
+        },
+        article: rec.articles[0]!,
+        articles: [...new Set(rec.articles)],
+        received: report.report.received ?? '',
+        order: draft.length,
+      });
+    }
+  }
+  const byArticle = [...draft].sort((a, b) => a.article - b.article || b.received.localeCompare(a.received) || a.order - b.order);
+  const byDate = [...draft].sort((a, b) => b.received.localeCompare(a.received) || a.article - b.article || a.order - b.order);
+  const articleRank = new Map(byArticle.map((d, i) => [d, i]));
+  const dateRank = new Map(byDate.map((d, i) => [d, i]));
+  return draft.map((d) => ({
+    url: d.url,
+    content: d.content,
+    meta: d.meta,
+    filters: d.filters,
+    sort: { artikel: String(articleRank.get(d)), datum: String(dateRank.get(d)) },
+    articles: d.articles,
+  }));
+}
+
+/** The articles of each record in article-sort order: what `zoeken/artikelvolgorde.json` lists. */
+export function articlesInSortOrder(records: readonly SearchRecord[]): string[] {
+  const out: string[] = [];
+  for (const r of records) out[Number(r.sort.artikel)] = r.articles.join(' ');
+  return out;
+}
+
+/** A GREVIO paragraph's own wording; a list item takes the wording of the paragraph that leads into it. */
+function passageWording(rec: Recommendation, text: ReportText): Strength | undefined {
+  if (text.part !== 'grevio') return undefined;
+  for (let i = text.blockIndex; i >= 0; i--) {
+    const block = rec.grevio[i]!;
+    if (block.kind === 'paragraph' && block.strength) return block.strength;
+    if (block.kind === 'paragraph' && i < text.blockIndex) return undefined;
+  }
+  return undefined;
+}
+
+function labelOf(rec: Recommendation, text: ReportText): string | undefined {
+  if (text.part === 'footnote') return String(text.footnote);
+  const block = rec[text.part][text.blockIndex]!;
+  if (block.kind === 'paragraph') return block.label;
+  return text.itemIndex === undefined ? undefined : block.items[text.itemIndex]?.label;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)].sort();
+}

@@ -1,0 +1,149 @@
+/**
+ * From a query to the passages that really match it. Pagefind's own matching extends every word
+ * to the index words it begins, and falls back to a shorter one (`budget` finds `b.`); the
+ * search page therefore asks Pagefind only exact questions — one per index word a term may
+ * mean, chosen from the index vocabulary — and every position Pagefind returns is then a real
+ * match. The index keeps words as written (no stemmer, see src/integrations/pagefind.ts);
+ * the Dutch forms are matched here:
+ *
+ * - a word matches index words with the same Dutch stem (Snowball, @orama/stemmers) or that are
+ *   its regular plural or singular (dutch-variants.ts), also as a part of a compound (indexed at
+ *   the compound's position, see indexed-text.ts);
+ * - only the word being typed also matches the index words it begins, from four letters on;
+ * - words in double quotes match exactly as written, in order.
+ *
+ * A term that finds nothing in the whole index is reported, and the other terms still search;
+ * passages that match every found term come first.
+ */
+import { stemmer } from '@orama/stemmers/dutch';
+import { dutchSingular } from './dutch-variants.ts';
+import type { Pagefind, PagefindResult } from './pagefind-api.ts';
+import type { Term } from './query-terms.ts';
+
+export const MIN_PREFIX = 4;
+/** Prefix expansions per typed word: the most frequent index words first. */
+const MAX_EXPANSIONS = 40;
+
+export interface Hit {
+  result: PagefindResult;
+  /** Matched positions per term index. */
+  positions: Map<number, number[]>;
+  /** Pagefind's BM25 score per term index (its best lookup), for relevance. */
+  scores: Map<number, number>;
+  /** Pagefind's page order of the first lookup that found it: a stable last tie-break. */
+  order: number;
+}
+
+export interface TermOutcome {
+  term: Term;
+  /** The index words looked up for it (its forms, and while typing the words it begins). */
+  lookups: string[];
+  /** Found anywhere in the index (filters aside). */
+  inIndex: boolean;
+  /** Passages matching it with the filters. */
+  count: number;
+}
+
+export interface Found {
+  terms: TermOutcome[];
+  hits: Hit[];
+}
+
+const stems = new Map<string, string>();
+function stemOf(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) stems.set(word, (stem = stemmer(word)));
+  return stem;
+}
+
+/** Two words are forms of one word: the same Snowball stem, or one the other's regular singular. */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b || stemOf(a) === stemOf(b)) return true;
+  const sa = dutchSingular(a) ?? a;
+  const sb = dutchSingular(b) ?? b;
+  return sa === sb || stemOf(sa) === stemOf(sb);
+}
+
+/** The lookups for one term: the index words it may mean, from its letter's vocabulary. */
+export function lookupsFor(term: Term, vocabulary: readonly string[]): string[] {
+  if (term.exact) return [term.words.join(' ')];
+  const word = term.words[0]!;
+  const words = new Set<string>();
+  let expansions = 0;
+  for (const v of vocabulary) {
+    if (sameWord(v, word)) words.add(v);
+    else if (term.typing && word.length >= MIN_PREFIX && v.startsWith(word) && expansions < MAX_EXPANSIONS) words.add(v), expansions++;
+  }
+  return [...words];
+}
+
+export async function findPassages(
+  pf: Pagefind,
+  terms: readonly Term[],
+  vocabularyOf: (word: string) => Promise<readonly string[]>,
+  filters: Record<string, string>,
+): Promise<Found> {
+  const hits = new Map<string, Hit>();
+  let order = 0;
+  const outcomes = await Promise.all(
+    terms.map(async (term, t): Promise<TermOutcome> => {
+      const lookups = lookupsFor(term, await vocabularyOf(term.words[0]!));
+      // Quoted: which passages and where. Unquoted, only for Pagefind's BM25 score (it weighs
+      // the word against the passage's length); its wider matches are never shown.
+      const [exact, scored] = await Promise.all([
+        Promise.all(lookups.map((w) => pf.search(`"${w}"`, { filters }))),
+        Promise.all(lookups.map((w) => pf.search(w, { filters }))),
+      ]);
+      const score = new Map<string, number>();
+      for (const r of scored.flatMap((s) => s?.results ?? [])) score.set(r.id, Math.max(score.get(r.id) ?? 0, r.score));
+      let inIndex = false;
+      const mine = new Set<string>();
+      for (const response of exact) {
+        if (!response) continue;
+        if (response.unfilteredResultCount > 0) inIndex = true;
+        for (const result of response.results) {
+          mine.add(result.id);
+          const hit = hits.get(result.id) ?? { result, positions: new Map(), scores: new Map(), order: order++ };
+          hits.set(result.id, hit);
+          hit.positions.set(t, [...new Set([...(hit.positions.get(t) ?? []), ...result.words])].sort((a, b) => a - b));
+          hit.scores.set(t, Math.max(hit.scores.get(t) ?? 0, score.get(result.id) ?? 0));
+        }
+      }
+      return { term, lookups, inIndex, count: mine.size };
+    }),
+  );
+  return { terms: outcomes, hits: [...hits.values()] };
+}
+
+/**
+ * Relevance (within the passages that match as many terms): those where the terms stand together
+ * in the query's order first (`Veilig Thuis` before `veiligheid … thuis`), then by the sum of
+ * Pagefind's BM25 scores of the terms.
+ */
+export function relevance(hit: Hit, outcomes: readonly TermOutcome[]): number {
+  let score = 0;
+  for (const s of hit.scores.values()) score += s;
+  return score + (together(hit, outcomes) ? 1000 : 0);
+}
+
+/** Every found term matched, each within two words after the previous one, in query order. */
+function together(hit: Hit, outcomes: readonly TermOutcome[]): boolean {
+  const order = outcomes.map((o, t) => (o.count > 0 ? t : -1)).filter((t) => t >= 0);
+  if (order.length < 2 || order.some((t) => !hit.positions.has(t))) return false;
+  return hit.positions.get(order[0]!)!.some((p) => {
+    let at = p;
+    for (const t of order.slice(1)) {
+      // The same position counts: both parts of one compound (`vrouwen opvang` in `vrouwenopvang`).
+      const next = hit.positions.get(t)!.find((q) => q >= at && q <= at + 2);
+      if (next === undefined) return false;
+      at = next;
+    }
+    return true;
+  });
+}
+
+/** Hits in display order: all terms first, then by the chosen order. */
+export function orderHits(hits: readonly Hit[], outcomes: readonly TermOutcome[], rank?: ReadonlyMap<string, number>): Hit[] {
+  const key = (h: Hit) => (rank ? -(rank.get(h.result.id) ?? Infinity) : relevance(h, outcomes));
+  return [...hits].sort((a, b) => b.positions.size - a.positions.size || key(b) - key(a) || a.order - b.order);
+}
