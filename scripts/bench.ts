@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseReport } from '../src/pipeline/parse-report.ts';
 import { round, runCommand, timeMedian, median } from '../src/bench/measure.ts';
 import { distSize, pageWeight } from '../src/bench/site-metrics.ts';
-import { searchBytes } from '../src/bench/search-bytes.ts';
+import { firstSearch, warmSearches } from '../src/bench/search-cost.ts';
 import { referenceBuild, referencePages } from '../src/bench/reference-build.ts';
 import { indexSite } from '../src/integrations/pagefind.ts';
 import { lighthouseScores } from '../src/bench/lighthouse-scores.ts';
@@ -91,20 +91,24 @@ results['article52_js_bytes_gzip'] = article.js.gzip;
 results['article52_html_plus_css_kib_gzip'] = kib(article.html.gzip + article.css.gzip);
 
 step('search in chromium');
+const SEARCH_QUERIES = ['huisverbod', 'opvang', 'Veilig Thuis', 'femicide', 'partnergeweld', 'gegevens', 'slachtoffers', 'kamerstukken'];
 const server = await startStaticServer({ root: dist, base: '/' });
 const browser = await launchChromium();
 try {
-  for (const query of ['huisverbod', 'Veilig Thuis']) {
-    const fetched = await searchBytes(browser, server.url('zoeken/'), query);
-    const key = query.toLowerCase().replace(/\s+/g, '_');
-    results[`search_${key}_ms`] = round(fetched.ms);
-    results[`search_${key}_pagefind_runtime_kib_raw`] = kib(fetched.runtime.raw);
-    results[`search_${key}_pagefind_runtime_kib_gzip`] = kib(fetched.runtime.gzip);
-    results[`search_${key}_index_data_kib`] = kib(fetched.index.raw);
-    results[`search_${key}_other_kib`] = kib(fetched.other.raw);
-    results[`search_${key}_total_kib_raw`] = kib(fetched.runtime.raw + fetched.index.raw + fetched.other.raw);
-    results[`search_${key}_total_kib_gzip_transfer`] = kib(fetched.runtime.gzip + fetched.index.raw + fetched.other.gzip);
+  // Budgets (issue #13): first search <= 100 KB gzip; keystroke -> painted <= 300 ms first, <= 100 ms warm (median).
+  const firsts = [];
+  for (const query of SEARCH_QUERIES) firsts.push(await firstSearch(browser, server.url('zoeken/'), query));
+  for (const f of firsts) {
+    const key = f.query.toLowerCase().replace(/\W+/g, '_');
+    results[`search_first_${key}_kib_gzip`] = kib(f.gzip);
+    results[`search_first_${key}_ms`] = round(f.ms);
   }
+  results['search_first_kib_gzip_max'] = kib(Math.max(...firsts.map((f) => f.gzip)));
+  results['search_first_ms_median'] = round(median(firsts.map((f) => f.ms)));
+  results['search_first_files_' + firsts[0]!.query] = firsts[0]!.files.map((f) => `${f.path.replace(/^.*\//, '')} ${kib(f.gzip)}`).join(', ');
+  const warm = await warmSearches(browser, server.url('zoeken/'), SEARCH_QUERIES);
+  results['search_warm_ms_median'] = round(median(warm));
+  results['search_warm_ms_max'] = round(Math.max(...warm));
   step('lighthouse on an article page');
   const lighthouse = await lighthouseScores(server.url('artikelen/52/'));
   if (!lighthouse) results['lighthouse'] = 'not installed';
@@ -119,7 +123,7 @@ try {
 
 step('reference build');
 const report = parseReport(bytes, { slug: 'bench', source: 'seed' }).report;
-const pages = Number(results['pagefind_pages']) || 26;
+const pages = 26;
 const reference = referenceBuild(root, resolve(root, 'bench/work/reference'), referencePages(report, pages));
 results['reference_md_pages'] = pages;
 results['reference_md_build_ms'] = reference.ok ? round(reference.ms) : null;

@@ -15,10 +15,10 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadRegistry } from '../programmes/load-registry.ts';
 import { parsedReportSchema, type ParsedReport } from '../schema/report.ts';
-import { articlesInSortOrder, searchRecords, type SearchRecord } from '../search/build/search-records.ts';
+import { passageTable, searchRecords, type SearchRecord } from '../search/build/search-records.ts';
 import { compoundSplitter } from '../search/build/split-compounds.ts';
 import { vocabulary } from '../search/build/vocabulary.ts';
-import { ARTICLE_ORDER_FILE, VOCABULARY_DIR } from '../search/vocabulary-files.ts';
+import { PASSAGES_FILE, VOCABULARY_DIR } from '../search/vocabulary-files.ts';
 import { getArticle } from '../site/article-registry.ts';
 import { reportsDir } from '../site/content-paths.ts';
 
@@ -67,7 +67,7 @@ export async function indexSite(dir: string, reports: readonly ParsedReport[] = 
   const out = path.join(dir, VOCABULARY_DIR);
   mkdirSync(out, { recursive: true });
   for (const [key, words] of groups) writeFileSync(path.join(out, `${key}.json`), JSON.stringify(words));
-  writeFileSync(path.join(dir, ARTICLE_ORDER_FILE), JSON.stringify(articlesInSortOrder(records)));
+  writeFileSync(path.join(dir, PASSAGES_FILE), JSON.stringify(passageTable(records)));
   return { records: records.length, words: [...groups.values()].reduce((n, g) => n + g.length, 0) };
 }
 

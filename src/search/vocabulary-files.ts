@@ -14,8 +14,8 @@ export function vocabularyKey(word: string): string {
 }
 
 /**
- * The articles of every record, listed in the order of the records' `artikel` sort rank: with
- * one sorted Pagefind search the search page knows each result's articles, and counts them,
- * before it fetches any result.
+ * Every record's articles and topic, in the order of the records' `artikel` sort rank
+ * (PassageTable in search-records.ts): with one sorted Pagefind search the search page knows
+ * each result's articles, and counts them, before it fetches any result.
  */
-export const ARTICLE_ORDER_FILE = 'zoeken/artikelvolgorde.json';
+export const PASSAGES_FILE = 'zoeken/passages.json';

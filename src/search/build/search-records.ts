@@ -16,13 +16,12 @@ import { indexedText } from './indexed-text.ts';
 import type { CompoundSplitter } from './split-compounds.ts';
 
 /**
- * What the browser reads from a record's fragment besides its content and filters (part,
- * articles and report come from the filters). All values are strings; kept short, because each
+ * What the browser reads from a record's fragment besides its content and filters (part and
+ * report come from the filters). Pagefind indexes metadata values as words of the record, so
+ * no words go here: the topic and articles are in PASSAGES_FILE. Kept short, because each
  * result the search page shows is one fragment file to fetch.
  */
 export interface RecordMeta {
-  /** The recommendation's topic. */
-  title: string;
   pagina: string;
   /** A list item's printed label ("c."), a paragraph's number ("29."), a footnote's number. */
   label?: string;
@@ -42,8 +41,9 @@ export interface SearchRecord {
   filters: Record<PagefindFilter | 'onderdeel', string[]>;
   /** Numeric ranks Pagefind sorts by: article order and newest report first. */
   sort: { artikel: string; datum: string };
-  /** The recommendation's articles, the canonical one first. */
+  /** The recommendation's articles, the canonical one first, and its topic. */
   articles: number[];
+  topic: string;
 }
 
 export interface RecordInput {
@@ -71,7 +71,6 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
       const wording = text.part === 'grevio' ? passageWording(rec, text) : undefined;
       const label = labelOf(rec, text);
       const meta: RecordMeta = {
-        title: rec.topic,
         pagina: String(text.page),
         ...(label ? { label } : {}),
         ...(wording ? { formulering: wording } : {}),
@@ -92,6 +91,7 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
         },
         article: rec.articles[0]!,
         articles: [...new Set(rec.articles)],
+        topic: rec.topic,
         received: report.report.received ?? '',
         order: draft.length,
       });
@@ -108,14 +108,26 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
     filters: d.filters,
     sort: { artikel: String(articleRank.get(d)), datum: String(dateRank.get(d)) },
     articles: d.articles,
+    topic: d.topic,
   }));
 }
 
-/** The articles of each record in article-sort order: what `zoeken/artikelvolgorde.json` lists. */
-export function articlesInSortOrder(records: readonly SearchRecord[]): string[] {
-  const out: string[] = [];
-  for (const r of records) out[Number(r.sort.artikel)] = r.articles.join(' ');
-  return out;
+/** What PASSAGES_FILE holds: each record's articles and topic, in article-sort order. */
+export interface PassageTable {
+  topics: string[];
+  /** By article rank: [articles "52 53", index into topics]. */
+  records: Array<[string, number]>;
+}
+
+export function passageTable(records: readonly SearchRecord[]): PassageTable {
+  const topics: string[] = [];
+  const index = new Map<string, number>();
+  const rows: Array<[string, number]> = [];
+  for (const r of records) {
+    if (!index.has(r.topic)) index.set(r.topic, topics.push(r.topic) - 1);
+    rows[Number(r.sort.artikel)] = [r.articles.join(' '), index.get(r.topic)!];
+  }
+  return { topics, records: rows };
 }
 
 /** A GREVIO paragraph's own wording; a list item takes the wording of the paragraph that leads into it. */

@@ -96,12 +96,11 @@ export async function findPassages(
       ]);
       const score = new Map<string, number>();
       for (const r of scored.flatMap((s) => s?.results ?? [])) score.set(r.id, Math.max(score.get(r.id) ?? 0, r.score));
-      let inIndex = false;
       const mine = new Set<string>();
       for (const response of exact) {
-        if (!response) continue;
-        if (response.unfilteredResultCount > 0) inIndex = true;
-        for (const result of response.results) {
+        for (const result of response?.results ?? []) {
+          // Matched outside the passage's words (Pagefind also indexes metadata): not a match.
+          if (result.words.length === 0) continue;
           mine.add(result.id);
           const hit = hits.get(result.id) ?? { result, positions: new Map(), scores: new Map(), order: order++ };
           hits.set(result.id, hit);
@@ -109,6 +108,8 @@ export async function findPassages(
           hit.scores.set(t, Math.max(hit.scores.get(t) ?? 0, score.get(result.id) ?? 0));
         }
       }
+      // In the index at all: with filters, ask again without them.
+      const inIndex = mine.size > 0 || (Object.keys(filters).length > 0 && (await Promise.all(lookups.map((w) => pf.search(`"${w}"`)))).some((r) => r?.results.some((x) => x.words.length > 0)));
       return { term, lookups, inIndex, count: mine.size };
     }),
   );

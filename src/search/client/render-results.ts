@@ -10,8 +10,9 @@ export interface ShownPassage {
   view: PassageView;
   /** Terms of the query this passage does not contain. */
   missing: string[];
-  /** Its recommendation's articles, the one whose page holds it first. */
+  /** Its recommendation's articles, the one whose page holds it first, and its topic. */
   articles: string[];
+  topic: string;
 }
 
 export interface Labels {
@@ -32,7 +33,7 @@ export function renderPassage(shown: ShownPassage, labels: Labels): HTMLLIElemen
   const report = filters.rapport?.[0] ?? '';
   const li = el('li', 'result');
   const heading = el('h3', 'result-title');
-  heading.append(link(shown.view.url, `Artikel ${articles[0] ?? '?'} · ${meta.title ?? ''}`));
+  heading.append(link(shown.view.url, `Artikel ${articles[0] ?? '?'} · ${shown.topic}`));
   li.append(heading);
 
   const facts = el('p', 'result-meta');

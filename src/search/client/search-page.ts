@@ -10,13 +10,13 @@ import { queryTerms, type Term } from './query-terms.ts';
 import { renderPassage } from './render-results.ts';
 import { isEmpty, pagefindFilters, readState, writeState, PAGEFIND_FILTERS, type SearchState, type Sort } from './search-state.ts';
 import { nearestWords } from './suggest.ts';
-import { ARTICLE_ORDER_FILE, VOCABULARY_DIR, vocabularyKey } from '../vocabulary-files.ts';
+import { PASSAGES_FILE, VOCABULARY_DIR, vocabularyKey } from '../vocabulary-files.ts';
 
 /**
  * Results shown at first, and per "Meer resultaten". The first batch is what one screen holds:
  * each result is a fragment file, and the first search stays under its 100 KB budget.
  */
-const FIRST_BATCH = 5;
+const FIRST_BATCH = 3;
 const PAGE_SIZE = 10;
 /** Short enough that typing feels immediate, long enough not to search on every key of a word. */
 const DEBOUNCE_MS = 40;
@@ -36,9 +36,8 @@ const labels = JSON.parse(root.dataset.labels ?? '{}') as { reports?: Record<str
 let pagefind: Promise<Pagefind> | undefined;
 const vocabularies = new Map<string, Promise<string[]>>();
 const ranks = new Map<Sort, Promise<Map<string, number>>>();
-let articleOrder: Promise<string[]> | undefined;
+let passageTable: Promise<{ topics: string[]; records: Array<[string, number]> }> | undefined;
 let generation = 0;
-let pending: Hit[] = [];
 interface Run {
   state: SearchState;
   terms: Term[];
@@ -47,7 +46,9 @@ interface Run {
   /** Hits that match every term found in the index. */
   withAll: number;
   articles: number;
-  articlesOf: (id: string) => string[];
+  infoOf: (id: string) => PassageInfo;
+  /** Hits not shown yet, in order. */
+  pending: Hit[];
   shown: number;
   dropped: number;
 }
@@ -84,11 +85,19 @@ function rankOf(pf: Pagefind, sort: Exclude<Sort, 'relevantie'>): Promise<Map<st
   return rank;
 }
 
-/** Each record's articles (canonical first), by its article rank (ARTICLE_ORDER_FILE). */
-async function articlesOf(pf: Pagefind): Promise<(id: string) => string[]> {
-  articleOrder ??= fetch(`${base}${ARTICLE_ORDER_FILE}`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []), () => []);
-  const [rank, table] = await Promise.all([rankOf(pf, 'artikel'), articleOrder]);
-  return (id) => (table[rank.get(id) ?? -1] ?? '').split(' ').filter(Boolean);
+interface PassageInfo {
+  articles: string[];
+  topic: string;
+}
+
+/** Each record's articles (canonical first) and topic, by its article rank (PASSAGES_FILE). */
+async function passageInfo(pf: Pagefind): Promise<(id: string) => PassageInfo> {
+  passageTable ??= fetch(`${base}${PASSAGES_FILE}`).then((r) => (r.ok ? r.json() : { topics: [], records: [] }), () => ({ topics: [], records: [] }));
+  const [rank, table] = await Promise.all([rankOf(pf, 'artikel'), passageTable]);
+  return (id) => {
+    const [articles, topic] = table.records[rank.get(id) ?? -1] ?? ['', -1];
+    return { articles: articles.split(' ').filter(Boolean), topic: table.topics[topic] ?? '' };
+  };
 }
 
 function formState(): SearchState {
@@ -122,6 +131,7 @@ function setUrl(state: SearchState, mode: 'push' | 'replace'): void {
 async function run(state: SearchState, typing: boolean): Promise<void> {
   const mine = ++generation;
   showFilterCount(state);
+  more.hidden = true; // "Meer resultaten" belongs to the search being replaced
   if (isEmpty(state)) {
     status.textContent = 'Typ een zoekterm of kies een filter.';
     note.replaceChildren();
@@ -134,7 +144,7 @@ async function run(state: SearchState, typing: boolean): Promise<void> {
     const pf = await loadPagefind();
     const terms = queryTerms(state.q, typing);
     const filters = pagefindFilters(state);
-    const articles = articlesOf(pf);
+    const info = passageInfo(pf);
     let hits: Hit[];
     let outcomes: TermOutcome[] = [];
     if (terms.length === 0) {
@@ -146,16 +156,16 @@ async function run(state: SearchState, typing: boolean): Promise<void> {
       const rank = state.sort === 'relevantie' ? undefined : await rankOf(pf, state.sort);
       hits = orderHits(found.hits, outcomes, rank);
     }
-    const articlesOfHit = await articles;
+    const infoOf = await info;
     if (mine !== generation) return; // a newer search has started
-    pending = hits;
     list.replaceChildren();
     const foundTerms = outcomes.flatMap((o, t) => (o.count > 0 ? [t] : []));
     const withAll = hits.filter((h) => foundTerms.every((t) => h.positions.has(t))).length;
-    const articleCount = new Set(hits.flatMap((h) => articlesOfHit(h.result.id))).size;
-    current = { state, terms, outcomes, total: hits.length, withAll, articles: articleCount, articlesOf: articlesOfHit, shown: 0, dropped: 0 };
+    const articleCount = new Set(hits.flatMap((h) => infoOf(h.result.id).articles)).size;
+    const run: Run = { state, terms, outcomes, total: hits.length, withAll, articles: articleCount, infoOf, pending: hits, shown: 0, dropped: 0 };
+    current = run;
     await showNotes(outcomes, mine);
-    await showMore(mine, false, FIRST_BATCH);
+    await showMore(run, false, FIRST_BATCH);
   } catch {
     pagefind = undefined; // let the next search try to load the index again
     if (mine === generation) status.textContent = 'Zoeken lukt nu niet: de zoekindex kon niet worden geladen. Probeer het later opnieuw.';
@@ -193,12 +203,10 @@ function replaceAbsent(outcomes: readonly TermOutcome[], absent: TermOutcome, wo
   return outcomes.map((o) => (o === absent ? word : o.term.exact ? `"${o.term.text}"` : o.term.text)).join(' ');
 }
 
-async function showMore(mine: number, focusNew: boolean, size = PAGE_SIZE): Promise<void> {
-  const run = current;
-  if (!run) return;
-  const batch = pending.splice(0, size);
+async function showMore(run: Run, focusNew: boolean, size = PAGE_SIZE): Promise<void> {
+  const batch = run.pending.splice(0, size);
   const data = await Promise.all(batch.map((h) => h.result.data()));
-  if (mine !== generation) return;
+  if (run !== current) return; // a newer search has replaced this one
   const found = run.outcomes.map((o, t) => ({ o, t })).filter(({ o }) => o.count > 0);
   const added: HTMLLIElement[] = [];
   batch.forEach((hit, i) => {
@@ -209,12 +217,14 @@ async function showMore(mine: number, focusNew: boolean, size = PAGE_SIZE): Prom
       return;
     }
     const missing = found.filter(({ t }) => !hit.positions.has(t)).map(({ o }) => o.term.text);
-    added.push(renderPassage({ fragment: data[i]!, view, missing, articles: run.articlesOf(hit.result.id) }, labels));
+    added.push(renderPassage({ fragment: data[i]!, view, missing, ...run.infoOf(hit.result.id) }, labels));
   });
   list.append(...added);
   run.shown += added.length;
-  more.hidden = pending.length === 0;
-  status.textContent = summary(run, pending.length);
+  more.hidden = run.pending.length === 0;
+  more.textContent = `Meer resultaten (${Math.min(PAGE_SIZE, run.pending.length)} van de ${run.pending.length} overige)`;
+  status.textContent = summary(run, run.pending.length);
+  root.dataset.dropped = String(run.dropped);
   if (focusNew) added[0]?.querySelector('a')?.focus();
   requestAnimationFrame(() => {
     root.dataset.painted = String(performance.now());
@@ -258,7 +268,9 @@ form.addEventListener('submit', (event) => {
   setUrl(state, 'push');
   void run(state, false);
 });
-more.addEventListener('click', () => void showMore(generation, true));
+more.addEventListener('click', () => {
+  if (current) void showMore(current, true);
+});
 window.addEventListener('popstate', () => {
   const state = readState(new URLSearchParams(location.search));
   fillForm(state);
