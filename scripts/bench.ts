@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseReport } from '../src/pipeline/parse-report.ts';
 import { round, runCommand, timeMedian, median } from '../src/bench/measure.ts';
 import { distSize, pageWeight } from '../src/bench/site-metrics.ts';
-import { firstSearch, warmSearches } from '../src/bench/search-cost.ts';
+import { firstSearch, searchFromLink, warmSearches } from '../src/bench/search-cost.ts';
 import { referenceBuild, referencePages } from '../src/bench/reference-build.ts';
 import { indexSite } from '../src/integrations/pagefind.ts';
 import { lighthouseScores } from '../src/bench/lighthouse-scores.ts';
@@ -105,6 +105,14 @@ try {
   }
   results['search_first_kib_gzip_max'] = kib(Math.max(...firsts.map((f) => f.gzip)));
   results['search_first_ms_median'] = round(median(firsts.map((f) => f.ms)));
+  const pasted = [];
+  for (const query of SEARCH_QUERIES) pasted.push(await firstSearch(browser, server.url('zoeken/'), query, true));
+  results['search_first_pasted_ms_median'] = round(median(pasted.map((f) => f.ms)));
+  results['search_first_pasted_ms_max'] = round(Math.max(...pasted.map((f) => f.ms)));
+  results['search_first_pasted_kib_gzip_max'] = kib(Math.max(...pasted.map((f) => f.gzip)));
+  const fromLink = [];
+  for (const query of SEARCH_QUERIES) fromLink.push(await searchFromLink(browser, server.url('zoeken/'), query));
+  results['search_from_link_ms_median'] = round(median(fromLink));
   results['search_first_files_' + firsts[0]!.query] = firsts[0]!.files.map((f) => `${f.path.replace(/^.*\//, '')} ${kib(f.gzip)}`).join(', ');
   const warm = await warmSearches(browser, server.url('zoeken/'), SEARCH_QUERIES);
   results['search_warm_ms_median'] = round(median(warm));

@@ -1,8 +1,10 @@
 /**
  * What a search costs in a real Chromium, as a reader types: bytes fetched for the first search
- * on a fresh page (every Pagefind file and the search page's side files: vocabulary, passage
- * table), and milliseconds from the last keystroke to the results painted, debounce included
- * (the page stamps `data-painted` in the frame after it renders).
+ * on a fresh page, counted from the page's navigation (every Pagefind file and the search page's
+ * side files: vocabulary, passage table; the page preloads Pagefind while idle, and that counts),
+ * and milliseconds from the last input to the results painted, debounce included (the page stamps
+ * `data-painted` in the frame after it renders). Also the time from opening a link with `?q=` to
+ * its results painted.
  */
 import type { Browser, Page } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
@@ -18,14 +20,16 @@ export interface FirstSearch {
 const SEARCH_FILES = /\/(pagefind\/|zoeken\/(woorden\/|passages\.json))/;
 const PRECOMPRESSED = /\.pf_[a-z]+$|\.pagefind$/;
 
-async function typeAndWait(page: Page, query: string): Promise<number> {
+/** Types the query (or pastes it at once), then the time from the last input event to the results painted. */
+async function typeAndWait(page: Page, query: string, paste = false): Promise<number> {
+  await page.fill('#zoekveld', '');
   await page.evaluate(() => {
     const w = window as unknown as { lastKey: number };
     w.lastKey = 0;
-    document.addEventListener('keydown', () => (w.lastKey = performance.now()), { capture: true });
+    document.addEventListener('input', () => (w.lastKey = performance.now()), { capture: true });
   });
-  await page.fill('#zoekveld', '');
-  await page.keyboard.type(query, { delay: 60 });
+  if (paste) await page.fill('#zoekveld', query);
+  else await page.keyboard.type(query, { delay: 60 });
   const handle = await page.waitForFunction(
     (q) => {
       const root = document.querySelector<HTMLElement>('[data-search-root]')!;
@@ -39,10 +43,10 @@ async function typeAndWait(page: Page, query: string): Promise<number> {
   return Number(await handle.jsonValue());
 }
 
-export async function firstSearch(browser: Browser, searchPageUrl: string, query: string): Promise<FirstSearch> {
+/** The first search on a fresh page: typed (the index loads while the first letters are typed) or pasted (nothing loaded yet). */
+export async function firstSearch(browser: Browser, searchPageUrl: string, query: string, paste = false): Promise<FirstSearch> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(searchPageUrl, { waitUntil: 'networkidle' });
   const bodies: Array<{ path: string; gzip: number }> = [];
   const pending: Promise<void>[] = [];
   page.on('response', (response) => {
@@ -50,8 +54,9 @@ export async function firstSearch(browser: Browser, searchPageUrl: string, query
     if (!SEARCH_FILES.test(path)) return;
     pending.push(response.body().then((body) => void bodies.push({ path, gzip: PRECOMPRESSED.test(path) ? body.length : gzipSync(body).length }), () => undefined));
   });
+  await page.goto(searchPageUrl, { waitUntil: 'networkidle' });
   await page.click('#zoekveld');
-  const ms = await typeAndWait(page, query);
+  const ms = await typeAndWait(page, query, paste);
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   await context.close();
@@ -71,4 +76,15 @@ export async function warmSearches(browser: Browser, searchPageUrl: string, quer
   for (const query of queries) times.push(await typeAndWait(page, query));
   await context.close();
   return times;
+}
+
+/** Milliseconds from navigating to `/zoeken/?q=…` to its results painted. */
+export async function searchFromLink(browser: Browser, searchPageUrl: string, query: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${searchPageUrl}?q=${encodeURIComponent(query)}`);
+  const handle = await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-search-root]')?.dataset.painted ?? 0) || false, null, { timeout: 15_000, polling: 5 });
+  const ms = Number(await handle.jsonValue());
+  await context.close();
+  return ms;
 }

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadRegistry } from '../programmes/load-registry.ts';
+import { reportTexts } from '../programmes/report-texts.ts';
 import { parsedReportSchema, type ParsedReport } from '../schema/report.ts';
 import { passageTable, searchRecords, type SearchRecord } from '../search/build/search-records.ts';
 import { compoundSplitter } from '../search/build/split-compounds.ts';
@@ -22,7 +23,7 @@ import { PASSAGES_FILE, VOCABULARY_DIR } from '../search/vocabulary-files.ts';
 import { getArticle } from '../site/article-registry.ts';
 import { reportsDir } from '../site/content-paths.ts';
 
-export const INDEX_LANGUAGE = 'zxx';
+const INDEX_LANGUAGE = 'zxx';
 
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`pagefind ${step} failed:\n${errors.join('\n')}`);
@@ -39,10 +40,7 @@ function readReports(dir = reportsDir()): ParsedReport[] {
 /** The records for these reports, compounds split against the words of all of them. */
 export function recordsFor(reports: readonly ParsedReport[]): SearchRecord[] {
   const words = new Set<string>();
-  for (const report of reports) {
-    const texts = [...report.recommendations.flatMap((r) => [...r.grevio, ...r.response]).flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.items.map((i) => i.text))), ...report.footnotes.map((f) => f.text)];
-    for (const text of texts) for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) words.add(m[0]);
-  }
+  for (const report of reports) for (const { text } of reportTexts(report)) for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) words.add(m[0]);
   return searchRecords({ reports, registry: loadRegistry(), chapterOf: (n) => getArticle(n).chapter, split: compoundSplitter(words) });
 }
 

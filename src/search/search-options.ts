@@ -9,6 +9,7 @@ import type { Registry } from '../schema/programme.ts';
 import type { Article, Chapter } from '../site/article-registry.ts';
 import { reportLabel } from '../site/report-label.ts';
 import type { PagefindFilter, Sort } from './client/search-state.ts';
+import { PART_LABELS } from './part-labels.ts';
 
 export interface FilterOption {
   value: string;
@@ -60,11 +61,7 @@ export function searchFilterFields(input: {
     {
       name: 'onderdeel',
       label: 'Onderdeel',
-      options: [
-        { value: 'grevio', label: 'Aanbeveling van GREVIO' },
-        { value: 'response', label: 'Reactie van de regering' },
-        { value: 'voetnoot', label: 'Voetnoot' },
-      ],
+      options: Object.entries(PART_LABELS).map(([value, label]) => ({ value, label })),
     },
   ];
 }

@@ -123,6 +123,7 @@ const TABLE: Row[] = [
   { q: 'gedwongen huwelijk', notFound: ['huwelijk'], each: (r) => r.marks.every((m) => /gedwongen/i.test(m)) },
   { q: 'huisverbd', none: true, notFound: ['huisverbd'], suggests: 'huisverbod' },
   { q: 'vrouwenopvnag', none: true, suggests: 'vrouwenopvang' },
+  { q: 'huisverbd vrouwenopvnag', none: true, notFound: ['huisverbd, vrouwenopvnag'], suggests: 'huisverbod' },
   { q: '"tijdelijk huisverbod"', first: [3, 16, 52], each: (r) => r.marks.some((m) => /tijdelijk/i.test(m)) && r.marks.some((m) => /huisverbod/i.test(m)) },
   { q: '"gedwongen huwelijk"', none: true, notFound: ['gedwongen huwelijk'] },
   { q: 'femicide', includes: [3] },
@@ -185,6 +186,14 @@ describe('search', () => {
     expect(await problems.all()).toEqual([]);
   });
 
+  it('offers each suggestion in place of the word it is for', async () => {
+    const { page } = await session.open('zoeken/?q=huisverbd%20vrouwenopvnag');
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-note] a').length > 0);
+    const links = await page.locator('[data-search-note] a').evaluateAll((as) => as.map((a) => [a.textContent, new URL((a as HTMLAnchorElement).href).searchParams.get('q')]));
+    expect(links).toContainEqual(['huisverbod', 'huisverbod vrouwenopvnag']);
+    expect(links).toContainEqual(['vrouwenopvang', 'huisverbd vrouwenopvang']);
+  });
+
   it('lists recommendation 17 once, on article 52, naming article 53', async () => {
     const { page } = await session.open('zoeken/?q=huisverbod');
     const { results } = await allResults(page, '“huisverbod”');
@@ -210,9 +219,11 @@ describe('search', () => {
     const { results } = await allResults(page, '“huisv”');
     expect(results.length).toBeGreaterThan(0);
     for (const r of results) for (const m of r.marks) expect(matchesWord(m, 'huisv', true), m).toBe(true);
+    // After a space the word is no longer being typed: no prefix matches, so nothing.
     await page.click('#zoekveld');
     await page.keyboard.press('End');
     await page.keyboard.type(' ');
+    expect(await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.startsWith('Geen resultaten'))).toBeTruthy();
     await page.keyboard.press('Enter');
     expect(await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.startsWith('Geen resultaten'))).toBeTruthy();
   });
@@ -265,6 +276,51 @@ describe('search', () => {
       [target, `${prefix} ${match}`.trim()],
     );
     expect(found, `${prefix} ${match} in #${target}`).toBe(true);
+  });
+
+  it('gives every result a text fragment that the browser first finds inside its passage', async () => {
+    const byPage = new Map<string, Array<{ target: string; prefix: string; match: string; suffix: string }>>();
+    for (const q of ['opvang', 'huisverbod', 'slachtoffers', 'Veilig Thuis', 'gemeente', 'femicide', 'kinderen']) {
+      const { page } = await session.open(`zoeken/?q=${encodeURIComponent(q)}`);
+      for (const r of (await allResults(page, `“${q}”`)).results) {
+        const [path, directives] = r.href.split(':~:');
+        const [pagePath, target] = path!.split('#');
+        for (const d of directives!.split('&')) {
+          const m = /^text=(?:(.+?)-,)?([^,]+)(?:,-(.+))?$/.exec(d)!;
+          const entry = { target: decodeURIComponent(target!), prefix: m[1] ? decodeURIComponent(m[1]) : '', match: decodeURIComponent(m[2]!), suffix: m[3] ? decodeURIComponent(m[3]) : '' };
+          byPage.set(pagePath!, [...(byPage.get(pagePath!) ?? []), entry]);
+        }
+      }
+      await page.close();
+    }
+    const misplaced: string[] = [];
+    let checked = 0;
+    for (const [pagePath, entries] of byPage) {
+      const { page } = await session.open(pagePath.replace(/^\//, ''));
+      // The text as the browser matches it: every text node in order; a directive's first match
+      // (prefix, match, suffix, separated by optional whitespace) must lie inside its passage.
+      const wrong = await page.evaluate((list) => {
+        const nodes: Array<{ node: Text; start: number }> = [];
+        let text = '';
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push({ node: n as Text, start: text.length }), (text += n.nodeValue ?? '');
+        const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+        const out: string[] = [];
+        for (const e of list) {
+          const pattern = new RegExp(`${e.prefix ? `${escape(e.prefix)}\\s*` : ''}(${escape(e.match)})${e.suffix ? `\\s*${escape(e.suffix)}` : ''}`, 'iu');
+          const m = pattern.exec(text);
+          const at = m ? m.index + m[0].indexOf(m[1]!) : -1;
+          const holder = nodes.filter((n) => n.start <= at).at(-1)?.node;
+          if (!holder || !document.getElementById(e.target)?.contains(holder)) out.push(`${e.target}: ${e.prefix} [${e.match}] ${e.suffix}`);
+        }
+        return out;
+      }, entries);
+      misplaced.push(...wrong.map((w) => `${pagePath}#${w}`));
+      checked += entries.length;
+      await page.close();
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(misplaced, `${misplaced.length} of ${checked}`).toEqual([]);
   });
 
   it("copies a passage as the report's words: no compound seams, no labels", async () => {

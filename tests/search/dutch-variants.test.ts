@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutchSingular, singularQuery } from '../../src/search/client/dutch-variants.ts';
+import { dutchSingular } from '../../src/search/client/dutch-variants.ts';
 
 describe('Dutch singulars for search', () => {
   it.each([
@@ -19,8 +19,4 @@ describe('Dutch singulars for search', () => {
     expect(dutchSingular(word)).toBeUndefined();
   });
 
-  it('rewrites only the plural words of a query, keeping spacing', () => {
-    expect(singularQuery('tijdelijke huisverboden')).toBe('tijdelijke huisverbod');
-    expect(singularQuery('Veilig Thuis')).toBeUndefined();
-  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupsFor, orderHits, sameWord, type Hit, type TermOutcome } from '../../src/search/client/find-passages.ts';
+import { lookupsFor, orderHits, sameWord, type Corpus, type Hit, type TermOutcome } from '../../src/search/client/find-passages.ts';
 import { queryTerms } from '../../src/search/client/query-terms.ts';
 import { editDistance, nearestWords } from '../../src/search/client/suggest.ts';
 import { readState, writeState } from '../../src/search/client/search-state.ts';
@@ -30,6 +30,7 @@ describe('which index words a term looks up', () => {
     expect(sameWord('opvangplaats', 'opvangplaatsen')).toBe(true);
     expect(sameWord('gegevens', 'geven')).toBe(false);
     expect(sameWord('geld', 'geldt')).toBe(false);
+    expect(sameWord('bĳ', 'bij')).toBe(true); // the PDF's ligature
     expect(lookupsFor(queryTerms('huisverbod')[0]!, vocabulary).sort()).toEqual(['huisverbod', 'huisverboden']);
     expect(lookupsFor(queryTerms('opvangplaats')[0]!, vocabulary).sort()).toEqual(['opvangplaats', 'opvangplaatsen']);
     expect(lookupsFor(queryTerms('geld')[0]!, vocabulary)).toEqual([]);
@@ -48,20 +49,29 @@ describe('which index words a term looks up', () => {
 
 describe('result order', () => {
   const result = (id: string) => ({ id, score: 0, words: [], data: async () => ({ url: '', content: '', meta: {}, filters: {} }) }) as PagefindResult;
-  const hit = (id: string, positions: Array<[number, number[]]>, score: number, order: number): Hit => ({
-    result: result(id),
-    positions: new Map(positions),
-    scores: new Map(positions.map(([t]) => [t, score])),
-    order,
-  });
+  const lengths = new Map<string, number>();
+  const hit = (id: string, positions: Array<[number, number[]]>, length: number, order: number): Hit => {
+    lengths.set(id, length);
+    return { result: result(id), positions: new Map(positions), order };
+  };
+  const corpus: Corpus = { passages: 100, averageLength: 50, lengthOf: (id) => lengths.get(id) ?? 50 };
   const outcomes = [{ count: 3 }, { count: 3 }] as TermOutcome[];
 
   it('puts passages with every term first, then the terms together, then BM25', () => {
-    const one = hit('one-term', [[0, [1]]], 9, 0);
-    const apart = hit('apart', [[0, [1]], [1, [30]]], 5, 1);
-    const together = hit('together', [[0, [7]], [1, [8]]], 1, 2);
-    const compound = hit('compound', [[0, [4]], [1, [4]]], 0.5, 3);
-    expect(orderHits([one, apart, together, compound], outcomes).map((h) => h.result.id)).toEqual(['together', 'compound', 'apart', 'one-term']);
+    const one = hit('one-term', [[0, [1, 5, 9]]], 10, 0);
+    const apart = hit('apart', [[0, [1]], [1, [30]]], 50, 1);
+    const together = hit('together', [[0, [7]], [1, [8]]], 200, 2);
+    const compound = hit('compound', [[0, [4]], [1, [4]]], 300, 3);
+    expect(orderHits([one, apart, together, compound], outcomes, corpus).map((h) => h.result.id)).toEqual(['together', 'compound', 'apart', 'one-term']);
+  });
+
+  it('ranks a short passage with the word above a long one, and more occurrences above fewer', () => {
+    const single = [{ count: 3 }] as TermOutcome[];
+    const long = hit('long', [[0, [3]]], 200, 0);
+    const short = hit('short', [[0, [3]]], 20, 1);
+    const twice = hit('twice', [[0, [3, 9]]], 200, 2);
+    expect(orderHits([long, short], single, corpus).map((h) => h.result.id)).toEqual(['short', 'long']);
+    expect(orderHits([long, twice], single, corpus).map((h) => h.result.id)).toEqual(['twice', 'long']);
   });
 
   it('sorts by a rank when one is chosen, still all terms first', () => {

@@ -10,8 +10,7 @@ export const MIN_PART = 4;
  * not a kind of `zoek`, `vastgesteld` not a kind of `gesteld`.
  */
 export const NEVER_A_PART: ReadonlySet<string> = new Set([
-  'aan', 'achter', 'binnen', 'buiten', 'door', 'heen', 'mede', 'mee', 'naar', 'neer', 'onder', 'over', 'tegen', 'toe', 'vast', 'voor', 'voort', 'weer', 'samen', 'terug', 'verder',
-  'deze', 'haar', 'hier', 'daar', 'waar', 'maar', 'meer', 'niet', 'zijn', 'heel', 'alle', 'even', 'elke', 'ieder', 'zelf',
+  'achter', 'binnen', 'buiten', 'door', 'heen', 'mede', 'naar', 'neer', 'onder', 'over', 'tegen', 'vast', 'voor', 'voort', 'weer', 'samen', 'terug', 'verder', 'deze', 'haar', 'hier', 'daar', 'waar', 'maar', 'meer', 'niet', 'zijn', 'heel', 'alle', 'even', 'elke', 'ieder', 'zelf',
 ]);
 
 /**

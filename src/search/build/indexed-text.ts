@@ -57,9 +57,10 @@ export function indexedText(text: string, split: CompoundSplitter): IndexedText 
   let at = 0;
   for (const token of tokens(shown.text)) {
     content += shown.text.slice(at, token.start);
-    // Pagefind reads a token that begins `___PAGEFIND_` as an instruction to its indexer; a seam
-    // in front keeps such text from a report a word (text is data, never instructions).
-    if (token.text.startsWith('___PAGEFIND_')) seams.push(content.length), (content += SEAM);
+    // Pagefind reads a token that begins with `_` as a possible instruction to its indexer
+    // (`___PAGEFIND_WEIGHT___`, `___END_PAGEFIND_WEIGHT___`, …) and may drop it; a seam in front
+    // keeps such text from a report a word (text is data, never instructions).
+    if (token.text.startsWith('_')) seams.push(content.length), (content += SEAM);
     for (const piece of token.text.split(/(\p{L}+)/u)) {
       const lower = piece.toLowerCase();
       // A letter whose lowercase has another length would shift the seams; such words stay whole.

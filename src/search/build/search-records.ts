@@ -13,6 +13,7 @@ import { STRENGTH_LABELS_NL, type ParsedReport, type Recommendation, type Streng
 import { articlePath } from '../../site/routes.ts';
 import type { PagefindFilter, Part } from '../client/search-state.ts';
 import { indexedText } from './indexed-text.ts';
+import { tokens } from '../index-words.ts';
 import type { CompoundSplitter } from './split-compounds.ts';
 
 /**
@@ -84,7 +85,9 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
         filters: {
           artikel: unique(rec.articles.map(String)),
           hoofdstuk: unique(rec.articles.map(input.chapterOf)),
-          formulering: unique(rec.strength.map((s) => STRENGTH_LABELS_NL[s])),
+          // A GREVIO passage: its own graded wording. A response or footnote: the wordings of the
+          // recommendation it answers, so `dringend` also finds the answers to urgent ones.
+          formulering: unique((text.part === 'grevio' ? (wording ? [wording] : []) : rec.strength).map((s) => STRENGTH_LABELS_NL[s])),
           programma: unique([...(programmes.get(anchor) ?? [])]),
           rapport: [report.report.slug],
           onderdeel: [PARTS[text.part]],
@@ -112,31 +115,35 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
   }));
 }
 
-/** What PASSAGES_FILE holds: each record's articles and topic, in article-sort order. */
+/** What PASSAGES_FILE holds: each record's articles, topic and length, in article-sort order. */
 export interface PassageTable {
   topics: string[];
-  /** By article rank: [articles "52 53", index into topics]. */
-  records: Array<[string, number]>;
+  /** By article rank: [articles "52 53", index into topics, words (for BM25's length term)]. */
+  records: Array<[string, number, number]>;
 }
 
 export function passageTable(records: readonly SearchRecord[]): PassageTable {
   const topics: string[] = [];
   const index = new Map<string, number>();
-  const rows: Array<[string, number]> = [];
+  const rows: Array<[string, number, number]> = [];
   for (const r of records) {
     if (!index.has(r.topic)) index.set(r.topic, topics.push(r.topic) - 1);
-    rows[Number(r.sort.artikel)] = [r.articles.join(' '), index.get(r.topic)!];
+    rows[Number(r.sort.artikel)] = [r.articles.join(' '), index.get(r.topic)!, tokens(r.content).length];
   }
   return { topics, records: rows };
 }
 
-/** A GREVIO paragraph's own wording; a list item takes the wording of the paragraph that leads into it. */
+/**
+ * A GREVIO paragraph's own wording (none if it has none); a list item takes the wording of the
+ * paragraph that leads into its list.
+ */
 function passageWording(rec: Recommendation, text: ReportText): Strength | undefined {
   if (text.part !== 'grevio') return undefined;
-  for (let i = text.blockIndex; i >= 0; i--) {
-    const block = rec.grevio[i]!;
-    if (block.kind === 'paragraph' && block.strength) return block.strength;
-    if (block.kind === 'paragraph' && i < text.blockIndex) return undefined;
+  const block = rec.grevio[text.blockIndex]!;
+  if (block.kind === 'paragraph') return block.strength;
+  for (let i = text.blockIndex - 1; i >= 0; i--) {
+    const before = rec.grevio[i]!;
+    if (before.kind === 'paragraph') return before.strength;
   }
   return undefined;
 }

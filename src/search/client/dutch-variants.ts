@@ -1,8 +1,8 @@
 /**
- * Pagefind stems Dutch, but its stemmer does not join every plural to its singular
- * ("huisverboden" does not find "huisverbod"). The search page therefore also searches the
- * singular of each word, by the regular Dutch plural rules, and merges the results.
- * Irregular plurals (kinderen, steden) are left to the stemmer.
+ * The singular of a regular Dutch plural. The Snowball stemmer does not join every plural to its
+ * singular (`opvangplaatsen` and `opvangplaats` get different stems), so find-passages.ts also
+ * treats a word and its regular singular as forms of one word. Irregular plurals (kinderen,
+ * steden) are left to the stemmer.
  */
 
 /** The singular of a regular Dutch plural, or undefined when the word does not look plural. */
@@ -19,17 +19,4 @@ export function dutchSingular(word: string): string | undefined {
     return /([bdfgklmnprt])\1$/.test(stem) ? stem.slice(0, -1) : stem;
   }
   return undefined;
-}
-
-/** The query with every plural word made singular; undefined when nothing changes. */
-export function singularQuery(query: string): string | undefined {
-  let changed = false;
-  const words = query.split(/(\s+)/).map((part) => {
-    if (/^\s+$/.test(part) || part === '') return part;
-    const singular = dutchSingular(part);
-    if (!singular || singular === part.toLowerCase()) return part;
-    changed = true;
-    return singular;
-  });
-  return changed ? words.join('') : undefined;
 }

@@ -28,8 +28,6 @@ export interface Hit {
   result: PagefindResult;
   /** Matched positions per term index. */
   positions: Map<number, number[]>;
-  /** Pagefind's BM25 score per term index (its best lookup), for relevance. */
-  scores: Map<number, number>;
   /** Pagefind's page order of the first lookup that found it: a stable last tie-break. */
   order: number;
 }
@@ -56,8 +54,13 @@ function stemOf(word: string): string {
   return stem;
 }
 
-/** Two words are forms of one word: the same Snowball stem, or one the other's regular singular. */
-export function sameWord(a: string, b: string): boolean {
+/**
+ * Two words are forms of one word: the same Snowball stem, or one the other's regular singular.
+ * Compared after NFKC, so the PDF's ligature `bĳ` is the word `bij`.
+ */
+export function sameWord(x: string, y: string): boolean {
+  const a = x.normalize('NFKC');
+  const b = y.normalize('NFKC');
   if (a === b || stemOf(a) === stemOf(b)) return true;
   const sa = dutchSingular(a) ?? a;
   const sb = dutchSingular(b) ?? b;
@@ -72,7 +75,7 @@ export function lookupsFor(term: Term, vocabulary: readonly string[]): string[] 
   let expansions = 0;
   for (const v of vocabulary) {
     if (sameWord(v, word)) words.add(v);
-    else if (term.typing && word.length >= MIN_PREFIX && v.startsWith(word) && expansions < MAX_EXPANSIONS) words.add(v), expansions++;
+    else if (term.typing && word.length >= MIN_PREFIX && v.normalize('NFKC').startsWith(word) && expansions < MAX_EXPANSIONS) words.add(v), expansions++;
   }
   return [...words];
 }
@@ -87,25 +90,19 @@ export async function findPassages(
   let order = 0;
   const outcomes = await Promise.all(
     terms.map(async (term, t): Promise<TermOutcome> => {
-      const lookups = lookupsFor(term, await vocabularyOf(term.words[0]!));
-      // Quoted: which passages and where. Unquoted, only for Pagefind's BM25 score (it weighs
-      // the word against the passage's length); its wider matches are never shown.
-      const [exact, scored] = await Promise.all([
-        Promise.all(lookups.map((w) => pf.search(`"${w}"`, { filters }))),
-        Promise.all(lookups.map((w) => pf.search(w, { filters }))),
-      ]);
-      const score = new Map<string, number>();
-      for (const r of scored.flatMap((s) => s?.results ?? [])) score.set(r.id, Math.max(score.get(r.id) ?? 0, r.score));
+      // Pagefind fetches the index chunk for the word while the vocabulary arrives.
+      const [vocabulary] = await Promise.all([vocabularyOf(term.words[0]!), pf.preload(term.words[0]!).catch(() => undefined)]);
+      const lookups = lookupsFor(term, vocabulary);
+      const exact = await Promise.all(lookups.map((w) => pf.search(`"${w}"`, { filters })));
       const mine = new Set<string>();
       for (const response of exact) {
         for (const result of response?.results ?? []) {
           // Matched outside the passage's words (Pagefind also indexes metadata): not a match.
           if (result.words.length === 0) continue;
           mine.add(result.id);
-          const hit = hits.get(result.id) ?? { result, positions: new Map(), scores: new Map(), order: order++ };
+          const hit = hits.get(result.id) ?? { result, positions: new Map(), order: order++ };
           hits.set(result.id, hit);
           hit.positions.set(t, [...new Set([...(hit.positions.get(t) ?? []), ...result.words])].sort((a, b) => a - b));
-          hit.scores.set(t, Math.max(hit.scores.get(t) ?? 0, score.get(result.id) ?? 0));
         }
       }
       // In the index at all: with filters, ask again without them.
@@ -116,14 +113,28 @@ export async function findPassages(
   return { terms: outcomes, hits: [...hits.values()] };
 }
 
+/** What BM25 needs besides the matches: the number of passages and each one's length in words. */
+export interface Corpus {
+  passages: number;
+  averageLength: number;
+  lengthOf: (id: string) => number;
+}
+
 /**
  * Relevance (within the passages that match as many terms): those where the terms stand together
- * in the query's order first (`Veilig Thuis` before `veiligheid … thuis`), then by the sum of
- * Pagefind's BM25 scores of the terms.
+ * in the query's order first (`Veilig Thuis` before `veiligheid … thuis`), then BM25 over the
+ * exact matches (k1 1.2, b 0.75): a rarer term, more occurrences and a shorter passage count
+ * more. Computed here, because Pagefind scores only its own, wider matches.
  */
-export function relevance(hit: Hit, outcomes: readonly TermOutcome[]): number {
+function relevance(hit: Hit, outcomes: readonly TermOutcome[], corpus: Corpus): number {
   let score = 0;
-  for (const s of hit.scores.values()) score += s;
+  const length = corpus.lengthOf(hit.result.id) || corpus.averageLength;
+  for (const [t, positions] of hit.positions) {
+    const df = outcomes[t]?.count ?? 1;
+    const idf = Math.log(1 + (corpus.passages - df + 0.5) / (df + 0.5));
+    const tf = positions.length;
+    score += (idf * tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * length) / corpus.averageLength));
+  }
   return score + (together(hit, outcomes) ? 1000 : 0);
 }
 
@@ -143,8 +154,8 @@ function together(hit: Hit, outcomes: readonly TermOutcome[]): boolean {
   });
 }
 
-/** Hits in display order: all terms first, then by the chosen order. */
-export function orderHits(hits: readonly Hit[], outcomes: readonly TermOutcome[], rank?: ReadonlyMap<string, number>): Hit[] {
-  const key = (h: Hit) => (rank ? -(rank.get(h.result.id) ?? Infinity) : relevance(h, outcomes));
+/** Hits in display order: all terms first, then by the chosen order (a rank) or relevance. */
+export function orderHits(hits: readonly Hit[], outcomes: readonly TermOutcome[], order: ReadonlyMap<string, number> | Corpus): Hit[] {
+  const key = (h: Hit) => (order instanceof Map ? -(order.get(h.result.id) ?? Infinity) : relevance(h, outcomes, order as Corpus));
   return [...hits].sort((a, b) => b.positions.size - a.positions.size || key(b) - key(a) || a.order - b.order);
 }

@@ -14,7 +14,6 @@ export interface PagefindResult {
 }
 export interface PagefindResponse {
   results: PagefindResult[];
-  unfilteredResultCount: number;
 }
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;

@@ -21,7 +21,8 @@ export interface PassageView {
 }
 
 const EXCERPT_WORDS = 40;
-const CONTEXT_WORDS = 3;
+/** Words of context on each side of a text fragment's match (fewer where the passage ends). */
+const CONTEXT_WORDS = 5;
 
 function offsets(value: string | undefined): number[] {
   return (value ?? '').split(' ').filter(Boolean).map(Number);

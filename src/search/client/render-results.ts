@@ -4,6 +4,7 @@
  */
 import type { PagefindFragment } from './pagefind-api.ts';
 import type { PassageView, Segment } from './passage-view.ts';
+import { PART_LABELS } from '../part-labels.ts';
 
 export interface ShownPassage {
   fragment: PagefindFragment;
@@ -20,11 +21,6 @@ export interface Labels {
   wording?: Record<string, string>;
 }
 
-const PART_LABELS: Record<string, string> = {
-  grevio: 'Aanbeveling van GREVIO',
-  response: 'Reactie van de regering',
-  voetnoot: 'Voetnoot',
-};
 
 export function renderPassage(shown: ShownPassage, labels: Labels): HTMLLIElement {
   const { meta, filters } = shown.fragment;
@@ -37,7 +33,7 @@ export function renderPassage(shown: ShownPassage, labels: Labels): HTMLLIElemen
   li.append(heading);
 
   const facts = el('p', 'result-meta');
-  const partLabel = PART_LABELS[part] ?? '';
+  const partLabel = PART_LABELS[part as keyof typeof PART_LABELS] ?? '';
   facts.append(part === 'voetnoot' ? `${partLabel} ${meta.label ?? ''}` : [partLabel, meta.label].filter(Boolean).join(' · '));
   if (meta.pagina) facts.append(' · ', span('result-page', `p. ${meta.pagina}`));
   const wording = meta.formulering ? labels.wording?.[meta.formulering] : undefined;

@@ -3,7 +3,7 @@
  * them, and writes the search back to the URL (typing replaces the history entry; submitting or
  * changing a filter adds one, so the back button steps through searches).
  */
-import { findPassages, orderHits, type Hit, type TermOutcome } from './find-passages.ts';
+import { findPassages, orderHits, type Corpus, type Hit, type TermOutcome } from './find-passages.ts';
 import type { Pagefind } from './pagefind-api.ts';
 import { passageView } from './passage-view.ts';
 import { queryTerms, type Term } from './query-terms.ts';
@@ -36,7 +36,7 @@ const labels = JSON.parse(root.dataset.labels ?? '{}') as { reports?: Record<str
 let pagefind: Promise<Pagefind> | undefined;
 const vocabularies = new Map<string, Promise<string[]>>();
 const ranks = new Map<Sort, Promise<Map<string, number>>>();
-let passageTable: Promise<{ topics: string[]; records: Array<[string, number]> }> | undefined;
+let passageTable: Promise<{ topics: string[]; records: Array<[string, number, number]> }> | undefined;
 let generation = 0;
 interface Run {
   state: SearchState;
@@ -90,13 +90,22 @@ interface PassageInfo {
   topic: string;
 }
 
-/** Each record's articles (canonical first) and topic, by its article rank (PASSAGES_FILE). */
-async function passageInfo(pf: Pagefind): Promise<(id: string) => PassageInfo> {
+/** Each record's articles (canonical first), topic and length, by its article rank (PASSAGES_FILE). */
+async function passageInfo(pf: Pagefind): Promise<{ infoOf: (id: string) => PassageInfo; corpus: Corpus }> {
   passageTable ??= fetch(`${base}${PASSAGES_FILE}`).then((r) => (r.ok ? r.json() : { topics: [], records: [] }), () => ({ topics: [], records: [] }));
   const [rank, table] = await Promise.all([rankOf(pf, 'artikel'), passageTable]);
-  return (id) => {
-    const [articles, topic] = table.records[rank.get(id) ?? -1] ?? ['', -1];
-    return { articles: articles.split(' ').filter(Boolean), topic: table.topics[topic] ?? '' };
+  const row = (id: string) => table.records[rank.get(id) ?? -1] ?? ['', -1, 0];
+  const lengths = table.records.map((r) => r[2]);
+  return {
+    infoOf: (id) => {
+      const [articles, topic] = row(id);
+      return { articles: articles.split(' ').filter(Boolean), topic: table.topics[topic] ?? '' };
+    },
+    corpus: {
+      passages: table.records.length,
+      averageLength: lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length) || 1,
+      lengthOf: (id) => row(id)[2],
+    },
   };
 }
 
@@ -128,7 +137,8 @@ function setUrl(state: SearchState, mode: 'push' | 'replace'): void {
   else history.replaceState(null, '', url);
 }
 
-async function run(state: SearchState, typing: boolean): Promise<void> {
+/** `typed`: the field as typed (untrimmed), when the search comes from typing in it. */
+async function run(state: SearchState, typed?: string): Promise<void> {
   const mine = ++generation;
   showFilterCount(state);
   more.hidden = true; // "Meer resultaten" belongs to the search being replaced
@@ -142,30 +152,28 @@ async function run(state: SearchState, typing: boolean): Promise<void> {
   }
   try {
     const pf = await loadPagefind();
-    const terms = queryTerms(state.q, typing);
+    const terms = queryTerms(typed ?? state.q, typed !== undefined);
     const filters = pagefindFilters(state);
     const info = passageInfo(pf);
     let hits: Hit[];
     let outcomes: TermOutcome[] = [];
     if (terms.length === 0) {
       const response = await pf.search(null, { filters, sort: { [state.sort === 'datum' ? 'datum' : 'artikel']: 'asc' } });
-      hits = (response?.results ?? []).map((result, order) => ({ result, positions: new Map(), scores: new Map(), order }));
+      hits = (response?.results ?? []).map((result, order) => ({ result, positions: new Map(), order }));
     } else {
       const found = await findPassages(pf, terms, vocabularyOf, filters);
       outcomes = found.terms;
-      const rank = state.sort === 'relevantie' ? undefined : await rankOf(pf, state.sort);
-      hits = orderHits(found.hits, outcomes, rank);
+      hits = orderHits(found.hits, outcomes, state.sort === 'relevantie' ? (await info).corpus : await rankOf(pf, state.sort));
     }
-    const infoOf = await info;
+    const { infoOf } = await info;
     if (mine !== generation) return; // a newer search has started
-    list.replaceChildren();
     const foundTerms = outcomes.flatMap((o, t) => (o.count > 0 ? [t] : []));
     const withAll = hits.filter((h) => foundTerms.every((t) => h.positions.has(t))).length;
     const articleCount = new Set(hits.flatMap((h) => infoOf(h.result.id).articles)).size;
     const run: Run = { state, terms, outcomes, total: hits.length, withAll, articles: articleCount, infoOf, pending: hits, shown: 0, dropped: 0 };
     current = run;
     await showNotes(outcomes, mine);
-    await showMore(run, false, FIRST_BATCH);
+    await showMore(run, { size: FIRST_BATCH, replace: true });
   } catch {
     pagefind = undefined; // let the next search try to load the index again
     if (mine === generation) status.textContent = 'Zoeken lukt nu niet: de zoekindex kon niet worden geladen. Probeer het later opnieuw.';
@@ -182,14 +190,15 @@ async function showNotes(outcomes: readonly TermOutcome[], mine: number): Promis
   if (absent.length > 0) {
     parts.push(document.createTextNode(`Niet gevonden: ${absent.map((o) => o.term.text).join(', ')}.`));
     if (absent.length < outcomes.length) parts.push(document.createTextNode(' Hieronder de resultaten voor de andere woorden.'));
-    const suggestions: string[] = [];
-    for (const o of absent) if (!o.term.exact) suggestions.push(...nearestWords(o.term.words[0]!, await vocabularyOf(o.term.words[0]!)));
+    // Each suggestion replaces the word it is for.
+    const suggestions: Array<{ absent: TermOutcome; word: string }> = [];
+    for (const o of absent) if (!o.term.exact) for (const word of nearestWords(o.term.words[0]!, await vocabularyOf(o.term.words[0]!))) suggestions.push({ absent: o, word });
     if (suggestions.length > 0) {
       parts.push(document.createTextNode(' Bedoelde u: '));
-      [...new Set(suggestions)].slice(0, 3).forEach((word, i) => {
+      suggestions.slice(0, 3).forEach(({ absent: o, word }, i) => {
         if (i > 0) parts.push(document.createTextNode(', '));
         const a = document.createElement('a');
-        a.href = `?${writeState({ ...formState(), q: replaceAbsent(outcomes, absent[0]!, word) }).toString()}`;
+        a.href = `?${writeState({ ...formState(), q: replaceAbsent(outcomes, o, word) }).toString()}`;
         a.textContent = word;
         parts.push(a);
       });
@@ -203,9 +212,15 @@ function replaceAbsent(outcomes: readonly TermOutcome[], absent: TermOutcome, wo
   return outcomes.map((o) => (o === absent ? word : o.term.exact ? `"${o.term.text}"` : o.term.text)).join(' ');
 }
 
-async function showMore(run: Run, focusNew: boolean, size = PAGE_SIZE): Promise<void> {
+/**
+ * Shows the next batch once its fragments are in: `replace` swaps the list at once (no empty
+ * list between searches), `focusNew` moves focus to the first new result ("Meer resultaten").
+ */
+async function showMore(run: Run, { size = PAGE_SIZE, replace = false, focusNew = false } = {}): Promise<void> {
   const batch = run.pending.splice(0, size);
+  more.disabled = true; // one batch at a time, so batches arrive in order
   const data = await Promise.all(batch.map((h) => h.result.data()));
+  more.disabled = false;
   if (run !== current) return; // a newer search has replaced this one
   const found = run.outcomes.map((o, t) => ({ o, t })).filter(({ o }) => o.count > 0);
   const added: HTMLLIElement[] = [];
@@ -219,13 +234,14 @@ async function showMore(run: Run, focusNew: boolean, size = PAGE_SIZE): Promise<
     const missing = found.filter(({ t }) => !hit.positions.has(t)).map(({ o }) => o.term.text);
     added.push(renderPassage({ fragment: data[i]!, view, missing, ...run.infoOf(hit.result.id) }, labels));
   });
-  list.append(...added);
+  if (replace) list.replaceChildren(...added);
+  else list.append(...added);
   run.shown += added.length;
   more.hidden = run.pending.length === 0;
   more.textContent = `Meer resultaten (${Math.min(PAGE_SIZE, run.pending.length)} van de ${run.pending.length} overige)`;
   status.textContent = summary(run, run.pending.length);
   root.dataset.dropped = String(run.dropped);
-  if (focusNew) added[0]?.querySelector('a')?.focus();
+  if (focusNew) (added[0]?.querySelector('a') ?? (more.hidden ? list.querySelector<HTMLAnchorElement>('li:last-child a') : more))?.focus();
   requestAnimationFrame(() => {
     root.dataset.painted = String(performance.now());
   });
@@ -246,35 +262,39 @@ function allTermsNote(run: Run): string {
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
-input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+// The search page is for searching: load Pagefind and the passage table as soon as the page is
+// idle, so the first search does not wait for them.
+const preload = () => void loadPagefind().then((pf) => passageInfo(pf)).catch(() => undefined);
+if ('requestIdleCallback' in window) requestIdleCallback(preload, { timeout: 500 });
+else setTimeout(preload, 0);
 input.addEventListener('input', () => {
   clearTimeout(typing);
   typing = setTimeout(() => {
     const state = formState();
     setUrl(state, 'replace');
-    void run(state, true);
+    void run(state, input.value);
   }, DEBOUNCE_MS);
 });
 form.addEventListener('change', (event) => {
   if (event.target === input) return;
   const state = formState();
   setUrl(state, 'push');
-  void run(state, false);
+  void run(state);
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   clearTimeout(typing);
   const state = formState();
   setUrl(state, 'push');
-  void run(state, false);
+  void run(state);
 });
 more.addEventListener('click', () => {
-  if (current) void showMore(current, true);
+  if (current && !more.disabled) void showMore(current, { focusNew: true });
 });
 window.addEventListener('popstate', () => {
   const state = readState(new URLSearchParams(location.search));
   fillForm(state);
-  void run(state, false);
+  void run(state);
 });
 
 // Arrow keys move between the field and the result links; Tab works as everywhere.
@@ -292,4 +312,4 @@ root.addEventListener('keydown', (event) => {
 root.classList.add('search--ready');
 const initial = readState(new URLSearchParams(location.search));
 fillForm(initial);
-void run(initial, false);
+void run(initial);
