@@ -44,17 +44,22 @@ export function recordsFor(reports: readonly ParsedReport[]): SearchRecord[] {
   return searchRecords({ reports, registry: loadRegistry(), chapterOf: (n) => getArticle(n).chapter, split: compoundSplitter(words) });
 }
 
-export async function indexSite(dir: string, reports: readonly ParsedReport[] = readReports()): Promise<{ records: number; words: number }> {
+export async function indexSite(dir: string, reports: readonly ParsedReport[] = readReports()): Promise<{ records: number; words: number; recordsMs: number }> {
+  const started = performance.now();
   const records = recordsFor(reports);
+  const recordsMs = performance.now() - started;
   if (records.length === 0) throw new Error('pagefind: no passages to index (are there reports in the generated content?)');
   try {
     const created = await pagefind.createIndex({});
     check('createIndex', created.errors);
     const index = created.index!;
-    for (const record of records) {
-      const { url, content, meta, filters, sort } = record;
-      const added = await index.addCustomRecord({ url, content, meta: meta as unknown as Record<string, string>, filters, sort, language: INDEX_LANGUAGE });
-      check('addCustomRecord', added.errors);
+    // Sent in batches without waiting for each answer: one round trip to Pagefind's process per
+    // record made 100 reports' 18,000 records take 24 s.
+    for (let i = 0; i < records.length; i += 500) {
+      const batch = records.slice(i, i + 500).map(({ url, content, meta, filters, sort }) =>
+        index.addCustomRecord({ url, content, meta: meta as unknown as Record<string, string>, filters, sort, language: INDEX_LANGUAGE }),
+      );
+      for (const added of await Promise.all(batch)) check('addCustomRecord', added.errors);
     }
     const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
     check('writeFiles', written.errors);
@@ -66,7 +71,7 @@ export async function indexSite(dir: string, reports: readonly ParsedReport[] = 
   mkdirSync(out, { recursive: true });
   for (const [key, words] of groups) writeFileSync(path.join(out, `${key}.json`), JSON.stringify(words));
   writeFileSync(path.join(dir, PASSAGES_FILE), JSON.stringify(passageTable(records)));
-  return { records: records.length, words: [...groups.values()].reduce((n, g) => n + g.length, 0) };
+  return { records: records.length, words: [...groups.values()].reduce((n, g) => n + g.length, 0), recordsMs };
 }
 
 export function pagefindIndex(): AstroIntegration {

@@ -8,9 +8,9 @@
 import { splitAtFootnoteMarkers } from '../../schema/footnote-marker.ts';
 import { MIN_PART } from './compound-rules.ts';
 import type { CompoundSplitter } from './split-compounds.ts';
-import { tokens } from '../index-words.ts';
 
 export const SEAM = '|';
+const LONG_WORD = new RegExp(`\\p{L}{${2 * MIN_PART},}`, 'gu');
 
 export interface IndexedText {
   /** What Pagefind indexes and returns as the fragment's content. */
@@ -30,53 +30,40 @@ export function shownText(text: string): { text: string; noteBreaks: number[] } 
   const pieces = splitAtFootnoteMarkers(text.replace(/\u200b/gu, ''));
   let out = '';
   const noteBreaks: number[] = [];
-  pieces.forEach((piece, i) => {
+  pieces.forEach((raw, i) => {
+    let piece = raw.replace(/[\s\u0085]+/gu, ' ');
+    // A space at a piece's edge joins the space before it (or the start) into one.
+    if (piece.startsWith(' ') && (out === '' || out.endsWith(' '))) piece = piece.slice(1);
     if (i > 0) noteBreaks.push(out.length);
     out += piece;
   });
-  // Collapse whitespace and move the breaks with the text.
-  let collapsed = '';
-  const moved: number[] = [];
-  let next = 0;
-  for (let i = 0; i <= out.length; i++) {
-    while (next < noteBreaks.length && noteBreaks[next] === i) moved.push(collapsed.length), next++;
-    if (i === out.length) break;
-    const c = out[i]!;
-    if (/[\s\u0085]/u.test(c)) {
-      if (collapsed !== '' && !collapsed.endsWith(' ')) collapsed += ' ';
-    } else collapsed += c;
-  }
-  const trimmed = collapsed.trimEnd();
-  return { text: trimmed, noteBreaks: [...new Set(moved.map((b) => Math.min(b, trimmed.length)))].filter((b) => b > 0 && b < trimmed.length) };
+  const trimmed = out.trimEnd();
+  return { text: trimmed, noteBreaks: [...new Set(noteBreaks)].filter((b) => b > 0 && b < trimmed.length) };
 }
 
 export function indexedText(text: string, split: CompoundSplitter): IndexedText {
   const shown = shownText(text);
-  let content = '';
-  const seams: number[] = [];
-  let at = 0;
-  for (const token of tokens(shown.text)) {
-    content += shown.text.slice(at, token.start);
-    // Pagefind reads a token that begins with `_` as a possible instruction to its indexer
-    // (`___PAGEFIND_WEIGHT___`, `___END_PAGEFIND_WEIGHT___`, …) and may drop it; a seam in front
-    // keeps such text from a report a word (text is data, never instructions).
-    if (token.text.startsWith('_')) seams.push(content.length), (content += SEAM);
-    for (const piece of token.text.split(/(\p{L}+)/u)) {
-      const lower = piece.toLowerCase();
-      // A letter whose lowercase has another length would shift the seams; such words stay whole.
-      const parts = piece.length >= 2 * MIN_PART && lower.length === piece.length ? split(lower) : undefined;
-      if (!parts) {
-        content += piece;
-        continue;
-      }
-      let offset = 0;
-      parts.forEach((part, i) => {
-        if (i > 0) seams.push(content.length), (content += SEAM);
-        content += piece.slice(offset, offset + part.length);
-        offset += part.length;
-      });
-    }
-    at = token.start + token.text.length;
+  // Offsets in the shown text before which a seam goes, found by two passes over the text.
+  const at: number[] = [];
+  // Pagefind reads a token that begins with `_` as a possible instruction to its indexer
+  // (`___PAGEFIND_WEIGHT___`, `___END_PAGEFIND_WEIGHT___`, …) and may drop it; a seam in front
+  // keeps such text from a report a word (text is data, never instructions).
+  for (const m of shown.text.matchAll(/(?<!\S)_/gu)) at.push(m.index);
+  for (const m of shown.text.matchAll(LONG_WORD)) {
+    const lower = m[0].toLowerCase();
+    // A letter whose lowercase has another length would shift the seams; such words stay whole.
+    const parts = lower.length === m[0].length ? split(lower) : undefined;
+    let offset = m.index;
+    parts?.slice(0, -1).forEach((part) => at.push((offset += part.length)));
   }
+  at.sort((a, b) => a - b);
+  let content = '';
+  let from = 0;
+  const seams = at.map((offset, k) => {
+    content += shown.text.slice(from, offset) + SEAM;
+    from = offset;
+    return offset + k;
+  });
+  content += shown.text.slice(from);
   return { content, seams, noteBreaks: shown.noteBreaks };
 }
