@@ -51,7 +51,7 @@ function build(dir: string, layout: Layout) {
   const run = runCommand(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.ts')], root, env);
   if (!run.ok) throw new Error(`build failed:\n${run.output.slice(-3000)}`);
   const astroSeconds = /\[build\] \d+ page\(s\) built in ([\d.]+)s/.exec(run.output)?.[1];
-  const pagefind = /indexed (\d+) pages in (\d+) ms/.exec(run.output);
+  const pagefind = /indexed (\d+) (?:pages|passages)[^\n]*? in (\d+) ms/.exec(run.output);
   // Where the time went: Vite's bundling of the MDX modules, then page generation.
   const phases = run.output.split('\n').filter((l) => /\[vite\] ✓ built in|\[build\] ✓ Completed in|page\(s\) built in/.test(l)).map((l) => l.replace(/^\S+ /, ''));
   return {

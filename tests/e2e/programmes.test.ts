@@ -88,12 +88,6 @@ describe('programme pages', () => {
     expect(ids).toEqual(articles);
     expect(all(tree, (el) => el.tagName === 'mark').length).toBeGreaterThan(0);
   });
-
-  it('are kept out of the search index (no data-pagefind-body)', async () => {
-    for (const file of ['programmas/', 'programmas/matrix/', 'programmas/wmo/']) {
-      expect(all(await page(file), (el) => attribute(el, 'data-pagefind-body') !== undefined), file).toEqual([]);
-    }
-  });
 });
 
 describe('article pages', () => {

@@ -132,8 +132,8 @@ describe('astro build of sample and hostile content', () => {
   });
 
   it('has no script but our own search bundle, no image or event handler element in any page, and no expression ran', () => {
-    // The only script a page may carry is our bundled search module (the highlight loader on
-    // indexed pages, the search page's own script): a file under _astro/, never inline.
+    // The only script a page may carry is our bundled search module (the search page's own;
+    // tests/quality/no-scripts.test.ts checks that no other page has one): under _astro/, never inline.
     const ownBundle = /<script type="module" src="\/verdragswijzer\/_astro\/[A-Za-z0-9_.-]+\.js"><\/script>/g;
     for (const file of htmlFiles()) {
       const html = fs.readFileSync(file, 'utf8');
