@@ -186,7 +186,9 @@ async function showNotes(outcomes: readonly TermOutcome[], mine: number): Promis
   const parts: Node[] = [];
   // Say which word forms were searched when they are more than the words typed.
   const forms = outcomes.filter((o) => o.inIndex && !o.term.exact && o.lookups.some((w) => w !== o.term.words[0]));
-  if (forms.length > 0) parts.push(document.createTextNode(`Gezocht op ${forms.map((o) => o.lookups.join(', ')).join('; ')}. `));
+  // While typing, a prefix may stand for dozens of words: name the first eight.
+  const named = (words: string[]) => (words.length > 8 ? `${words.slice(0, 8).join(', ')} en ${words.length - 8} andere` : words.join(', '));
+  if (forms.length > 0) parts.push(document.createTextNode(`Gezocht op ${forms.map((o) => named(o.lookups)).join('; ')}. `));
   if (absent.length > 0) {
     parts.push(document.createTextNode(`Niet gevonden: ${absent.map((o) => o.term.text).join(', ')}.`));
     if (absent.length < outcomes.length) parts.push(document.createTextNode(' Hieronder de resultaten voor de andere woorden.'));
