@@ -341,6 +341,22 @@ describe('search', () => {
     expect(copied).toEqual(expected);
   });
 
+  it('copies several passages at once without the "p. N ¶" citations or page markers between them', async () => {
+    const { page } = await session.open('artikelen/22/');
+    const rec = reports.flatMap((r) => r.parsed.recommendations).find((r) => r.articles[0] === 22)!;
+    const items = rec.grevio.flatMap((b) => (b.kind === 'list' ? b.items : []));
+    const copied = await page.evaluate((id) => {
+      const list = document.querySelector(`[id="${id}"]`)!;
+      const range = document.createRange();
+      range.selectNodeContents(list);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    }, `r-${rec.id}-grevio-2`);
+    expect(copied).not.toMatch(/p\. \d+|¶/);
+    for (const item of items) expect(copied.replace(/\s+/g, ' ')).toContain(item.text.replace(/\[\^(\d+)\]/g, '$1').replace(/\s+/g, ' '));
+  });
+
   it('works by keyboard only: reach the field, type, move through results, open one', async () => {
     const { page } = await session.open('zoeken/');
     for (let i = 0; i < 25 && (await page.evaluate(() => document.activeElement?.id)) !== 'zoekveld'; i++) await page.keyboard.press('Tab');
