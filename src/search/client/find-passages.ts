@@ -20,7 +20,7 @@ import { dutchSingular } from './dutch-variants.ts';
 import type { Pagefind, PagefindResult } from './pagefind-api.ts';
 import type { Term } from './query-terms.ts';
 
-export const MIN_PREFIX = 4;
+const MIN_PREFIX = 4;
 /** Prefix expansions per typed word: the most frequent index words first. */
 const MAX_EXPANSIONS = 40;
 

@@ -105,7 +105,7 @@ export function passageView(fragment: PagefindFragment, positions: ReadonlyMap<n
  * after so the browser highlights it in this passage, not an earlier one. The context stops at
  * a footnote marker, whose number the page shows but the record leaves out.
  */
-export function textDirectives(text: string, words: readonly Token[], marked: readonly number[], noteBreaks: readonly number[]): string[] {
+function textDirectives(text: string, words: readonly Token[], marked: readonly number[], noteBreaks: readonly number[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const i of marked) {

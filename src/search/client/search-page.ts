@@ -146,7 +146,6 @@ async function run(state: SearchState, typed?: string): Promise<void> {
     status.textContent = 'Typ een zoekterm of kies een filter.';
     note.replaceChildren();
     list.replaceChildren();
-    more.hidden = true;
     current = undefined;
     return;
   }

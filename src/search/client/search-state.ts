@@ -8,7 +8,7 @@ export type PagefindFilter = (typeof PAGEFIND_FILTERS)[number];
 const PARTS = ['grevio', 'response', 'voetnoot'] as const;
 export type Part = (typeof PARTS)[number];
 /** Relevance is the default and is not written to the URL. */
-export const SORTS = ['relevantie', 'artikel', 'datum'] as const;
+const SORTS = ['relevantie', 'artikel', 'datum'] as const;
 export type Sort = (typeof SORTS)[number];
 
 export interface SearchState {
