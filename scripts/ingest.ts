@@ -10,10 +10,14 @@
  * its values). Both print the programme-name warnings `npm run ingest` prints.
  * --seeds DIR / --out DIR        read and write elsewhere (tests, benchmark)
  * --cache DIR                    reuse what an earlier run parsed from unchanged seeds (npm run build)
+ * --anchors FILE                 the anchors manifest (default: content/anchors.json beside seeds/)
+ * --update-anchors               accept anchors that now point at other text (a citation changes meaning)
  * Problems are printed as `FILE:LINE: message`; exit code 1 when any file is invalid.
  */
-import { resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
 import { addReport, checkReport } from '../src/ingest/add-report.ts';
+import { checkAnchors, ManifestError } from '../src/ingest/anchor-manifest.ts';
 import { formatSummaryTable, summaryRow } from '../src/ingest/summary-table.ts';
 import { loadReports, projectPath, seedFiles } from '../src/ingest/load-reports.ts';
 import { openReportCache } from '../src/ingest/report-cache.ts';
@@ -23,12 +27,15 @@ import { readReportSource } from '../src/ingest/read-report-source.ts';
 import { explainLayout } from '../src/pdf/explain-layout.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const usage = 'usage: npm run ingest [-- --json FILE | --check FILE | --explain FILE.pdf | --add FILE [--name NAME] [--source-url URL] [--round TEXT]] [--seeds DIR] [--out DIR] [--cache DIR]';
+const usage = 'usage: npm run ingest [-- --json FILE | --check FILE | --explain FILE.pdf | --add FILE [--name NAME] [--source-url URL] [--round TEXT]] [--seeds DIR] [--out DIR] [--cache DIR] [--anchors FILE] [--update-anchors]';
 
 async function main(args: string[]): Promise<number> {
   const seedsDir = takeOption(args, '--seeds') ?? resolve(root, 'seeds');
   const outDir = takeOption(args, '--out') ?? resolve(root, 'content/generated');
   const cacheDir = takeOption(args, '--cache');
+  // Beside the seeds, so a run on other seeds (tests, the benchmark) never touches the project's.
+  const anchorsFile = takeOption(args, '--anchors') ?? resolve(dirname(seedsDir), 'content', 'anchors.json');
+  const updateAnchors = takeFlag(args, '--update-anchors');
   const name = takeValue(args, '--name');
   const sourceUrl = takeValue(args, '--source-url');
   const round = takeValue(args, '--round');
@@ -88,7 +95,24 @@ async function main(args: string[]): Promise<number> {
     console.error(`ingest: ${result.errors.length} problem(s); content/generated/ left unchanged`);
     return 1;
   }
+  let anchors;
+  try {
+    anchors = checkAnchors(existsSync(anchorsFile) ? readFileSync(anchorsFile, 'utf8') : undefined, shownAs(anchorsFile), result.reports, { update: updateAnchors });
+  } catch (error) {
+    if (!(error instanceof ManifestError)) throw error;
+    anchors = { errors: error.problems, added: 0, updated: 0 };
+  }
+  if (anchors.errors.length > 0) {
+    for (const e of anchors.errors) console.error(e);
+    console.error("ingest: the anchors manifest refused this run; content/generated/ left unchanged");
+    return 1;
+  }
   writeGenerated(outDir, result.generated);
+  if (anchors.next !== undefined) {
+    mkdirSync(dirname(anchorsFile), { recursive: true });
+    writeFileSync(anchorsFile, anchors.next);
+    console.error(`ingest: ${shownAs(anchorsFile)}: ${anchors.added} anchor(s) added, ${anchors.updated} updated (commit it with the seeds)`);
+  }
   for (const w of registryWarnings(result.reports, root)) console.error(w);
   const recs = result.reports.reduce((n, r) => n + r.recommendations.length, 0);
   const cached = cacheDir ? ` (${result.fromCache} unchanged, from the cache)` : '';
@@ -100,6 +124,14 @@ async function main(args: string[]): Promise<number> {
 function takeOption(args: string[], name: string): string | undefined {
   const value = takeValue(args, name);
   return value === undefined ? undefined : resolve(value);
+}
+
+/** Removes the flag `name` from args; true if it was there. */
+function takeFlag(args: string[], name: string): boolean {
+  const at = args.indexOf(name);
+  if (at === -1) return false;
+  args.splice(at, 1);
+  return true;
 }
 
 /** A usage mistake, reported as one line and exit code 1 (not as an internal error). */

@@ -35,6 +35,11 @@ export function contentOptions(): ContentOptions {
   return { registry: loadRegistry(), layout: mdxLayout() };
 }
 
+/** Where a report's source text goes in the generated content (src/site/content-paths.ts reads it). */
+export function sourceTextFile(slug: string): string {
+  return `sources/${slug}.txt`;
+}
+
 export interface ReportFiles {
   /** The report JSON and every MDX file the gate accepts. */
   files: GeneratedFile[];

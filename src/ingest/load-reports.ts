@@ -8,7 +8,7 @@ export function projectPath(root: string): (path: string) => string {
 }
 import { parseReport, slugFromFileName } from '../pipeline/parse-report.ts';
 import { ReportError, formatDiagnostic } from '../pipeline/diagnostics.ts';
-import { contentOptions, reportFiles, type ContentOptions } from './generated-files.ts';
+import { contentOptions, reportFiles, sourceTextFile, type ContentOptions } from './generated-files.ts';
 import type { ReportCache } from './report-cache.ts';
 import type { GeneratedFile } from './write-generated.ts';
 import type { ParsedReport } from '../schema/report.ts';
@@ -75,6 +75,8 @@ export function loadReports(
     const key = cache?.key([shown, slug, bytes, sidecar.text ?? '', contentKey]);
     const cached = key === undefined ? undefined : cache?.get(key);
     if (key !== undefined) keys.add(key);
+    // The text exactly as ingested, published as /rapporten/<slug>/bron.txt (dropped with the rest on any error).
+    result.generated.push({ path: sourceTextFile(slug), contents: bytes.toString('utf8') });
     if (cached) {
       result.reports.push(cached.report);
       result.warnings.push(...cached.warnings);

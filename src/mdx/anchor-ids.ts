@@ -1,20 +1,39 @@
 /**
  * Stable anchors for recommendations, their parts, blocks, list items and footnotes. They
- * appear in URLs that people cite, so they depend only on the recommendation id, source order
- * and printed labels. This module is their one derivation: the MDX writer puts them into the
+ * appear in URLs that people cite, so they depend only on the recommendation's number, source
+ * order and printed labels. This module is their one derivation: the MDX writer puts them into the
  * files as attributes, and pages, search and programme listings link to them from here.
+ *
+ * A passage's anchor is short and local to its report (`a11-reactie-5`): that is its id on the
+ * report's own page, the page a citation points at. An article page shows several reports, so
+ * there the same passage's id carries its report's slug in front (`articlePageAnchor`).
+ * `content/anchors.json` records what text each local anchor points at (src/ingest/anchor-manifest.ts).
  */
 import type { TextLocation } from '../programmes/report-texts';
 import type { Block, Recommendation } from '../schema/report';
 
 export type PartKind = 'grevio' | 'response';
 
+const PART_WORD: Record<PartKind, string> = { grevio: 'grevio', response: 'reactie' };
+
+/** `<report slug>-<nn>`: recommendation `index` (0-based) of a report. */
+export function recommendationId(slug: string, index: number): string {
+  return `${slug}-${String(index + 1).padStart(2, '0')}`;
+}
+
+/** The report slug and 1-based number a `recommendationId` was made of. */
+export function recommendationKey(id: string): { slug: string; number: number } {
+  const m = /^(.+)-(\d+)$/.exec(id);
+  if (!m) throw new Error(`not a recommendation id: ${id}`);
+  return { slug: m[1]!, number: Number(m[2]) };
+}
+
 export function recommendationAnchor(recommendationId: string): string {
-  return `r-${recommendationId}`;
+  return `a${recommendationKey(recommendationId).number}`;
 }
 
 export function partAnchor(recommendationId: string, part: PartKind): string {
-  return `r-${recommendationId}-${part}`;
+  return `${recommendationAnchor(recommendationId)}-${PART_WORD[part]}`;
 }
 
 /** `index` is the block's 0-based position within its part (shown 1-based). */
@@ -22,8 +41,9 @@ function blockAnchor(recommendationId: string, part: PartKind, index: number): s
   return `${partAnchor(recommendationId, part)}-${index + 1}`;
 }
 
+/** The footnotes heading: written into the compiled MDX, so unique on every page (the id, not the number). */
 export function footnotesAnchor(recommendationId: string): string {
-  return `r-${recommendationId}-voetnoten`;
+  return `${recommendationId}-voetnoten`;
 }
 
 /**
@@ -72,4 +92,53 @@ export function anchorOf(rec: Recommendation, target: TextLocation): string {
   const item = anchors.items[target.itemIndex];
   if (item === undefined) throw new Error(`block ${anchors.block} has no item ${target.itemIndex}`);
   return item;
+}
+
+/**
+ * The id a report-local anchor has on an article page, where several reports meet: the
+ * report's slug in front. Footnote ids (made by GFM from labels that hold the recommendation id)
+ * are unique on every page already and stay as they are.
+ */
+export function articlePageAnchor(recommendationId: string, local: string): string {
+  if (local.startsWith('user-content-')) return local;
+  return `${recommendationKey(recommendationId).slug}-${local}`;
+}
+
+/** The fragment id of a passage on the article page (search results and programme pages link there). */
+export function articleAnchorOf(rec: Recommendation, target: TextLocation): string {
+  return articlePageAnchor(rec.id, anchorOf(rec, target));
+}
+
+/** One report-local anchor and the text it points at (what a citation of it quotes). */
+export interface AnchorTarget {
+  anchor: string;
+  text: string;
+}
+
+/**
+ * Every anchor on a report's own page, in page order, with its text: a recommendation (its
+ * topic), each part (topic and part), each paragraph, list (its items) and list item, and each
+ * footnote. The anchors manifest fingerprints these texts.
+ */
+export function reportAnchorTargets(report: { recommendations: readonly Recommendation[]; footnotes: readonly { number: number; text: string; recommendation: string }[] }): AnchorTarget[] {
+  const out: AnchorTarget[] = [];
+  for (const rec of report.recommendations) {
+    out.push({ anchor: recommendationAnchor(rec.id), text: rec.topic });
+    for (const part of ['grevio', 'response'] as const) {
+      out.push({ anchor: partAnchor(rec.id, part), text: `${rec.topic}\n${part}` });
+      rec[part].forEach((block, blockIndex) => {
+        const anchors = blockAnchors(rec, part, blockIndex, block);
+        if (block.kind === 'paragraph') {
+          out.push({ anchor: anchors.block, text: block.text });
+          return;
+        }
+        out.push({ anchor: anchors.block, text: block.items.map((item) => `${item.label} ${item.text}`).join('\n') });
+        block.items.forEach((item, i) => out.push({ anchor: anchors.items[i]!, text: item.text }));
+      });
+    }
+    for (const note of report.footnotes.filter((f) => f.recommendation === rec.id)) {
+      out.push({ anchor: footnoteItemAnchor(rec.id, note.number), text: note.text });
+    }
+  }
+  return out;
 }

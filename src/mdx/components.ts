@@ -6,7 +6,8 @@
  */
 
 const RECOMMENDATION_ID = /^[a-z0-9][a-z0-9-]*$/;
-const ANCHOR = /^r-[a-z0-9-]+$/;
+/** A report-local anchor (src/mdx/anchor-ids.ts): `a11-reactie-5`, `a3-grevio-2-b`. */
+const ANCHOR = /^a[1-9][0-9]*(?:-[a-z0-9]+)*$/;
 const PAGE = /^[1-9][0-9]{0,3}$/;
 /** Printed markers and paragraph numbers: "29.", "a.", "-", "(1).", "(4)". */
 const LABEL = /^[^\n]{1,16}$/;
@@ -41,7 +42,7 @@ export const MDX_COMPONENTS = {
   },
   /** GREVIO's text or the government's response, with its heading. */
   Part: {
-    attributes: { kind: req(/^(grevio|response)$/), id: req(ANCHOR) },
+    attributes: { kind: req(/^(grevio|response)$/), id: req(ANCHOR), rec: req(RECOMMENDATION_ID) },
     parents: ['Recommendation'],
     kind: 'flow',
   },
@@ -49,6 +50,8 @@ export const MDX_COMPONENTS = {
   Para: {
     attributes: {
       id: req(ANCHOR),
+      /** The recommendation's id: whose report the anchor is local to. */
+      rec: req(RECOMMENDATION_ID),
       page: req(PAGE),
       label: opt(LABEL),
       strength: opt(/^(urges|strongly-encourages|encourages|invites)$/),
@@ -61,6 +64,7 @@ export const MDX_COMPONENTS = {
   List: {
     attributes: {
       id: req(ANCHOR),
+      rec: req(RECOMMENDATION_ID),
       page: req(PAGE),
       style: req(/^(lettered|dash|numbered)$/),
       newPage: opt(PAGE),
@@ -70,7 +74,7 @@ export const MDX_COMPONENTS = {
   },
   /** One list item with its printed marker. */
   Item: {
-    attributes: { id: req(ANCHOR), page: req(PAGE), label: req(LABEL), newPage: opt(PAGE) },
+    attributes: { id: req(ANCHOR), rec: req(RECOMMENDATION_ID), page: req(PAGE), label: req(LABEL), newPage: opt(PAGE) },
     parents: ['List'],
     kind: 'flow',
   },

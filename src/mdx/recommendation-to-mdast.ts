@@ -88,17 +88,17 @@ function blockNode(rec: Recommendation, part: PartKind, blockIndex: number, bloc
     }
     return jsx(
       'Para',
-      { id: anchors.block, page: String(block.page), label: block.label, strength: block.strength, newPage: pages.enter(block.page) },
+      { id: anchors.block, rec: rec.id, page: String(block.page), label: block.label, strength: block.strength, newPage: pages.enter(block.page) },
       children,
     );
   }
   const listNewPage = pages.enter(block.page);
   const items = block.items.map((item, itemIndex) =>
-    jsx('Item', { id: anchors.items[itemIndex], page: String(item.page), label: item.label, newPage: pages.enter(item.page) }, [
+    jsx('Item', { id: anchors.items[itemIndex], rec: rec.id, page: String(item.page), label: item.label, newPage: pages.enter(item.page) }, [
       paragraph(textToPhrasing(item.text, { ...phrasing, mentions: mentionsAt({ part, blockIndex, itemIndex }) })),
     ]),
   );
-  return jsx('List', { id: anchors.block, page: String(block.page), style: block.style, newPage: listNewPage }, items);
+  return jsx('List', { id: anchors.block, rec: rec.id, page: String(block.page), style: block.style, newPage: listNewPage }, items);
 }
 
 /** The footnotes this recommendation may cite, by original number. */
@@ -139,7 +139,7 @@ export function recommendationsToMdast(recs: readonly Recommendation[], report: 
       mentionsAt: (location) => mentions.get(locationKey(rec.id, location)) ?? [],
     };
     const part = (kind: PartKind) =>
-      jsx('Part', { kind, id: partAnchor(rec.id, kind) }, rec[kind].map((block, i) => blockNode(rec, kind, i, block, context)));
+      jsx('Part', { kind, id: partAnchor(rec.id, kind), rec: rec.id }, rec[kind].map((block, i) => blockNode(rec, kind, i, block, context)));
     sections.push(jsx('Recommendation', { id: rec.id }, [part('grevio'), part('response')]));
     for (const footnote of [...footnotes.values()].sort((a, b) => a.number - b.number)) {
       if (!cited.has(footnote.number)) {

@@ -46,7 +46,9 @@ export function rehypeRecommendationFootnotes() {
         if (el.properties.dataFootnoteRef === undefined) return;
         const note = byHref.get(String(el.properties.href));
         if (!note) return;
-        el.children = [{ type: 'text', value: String(note.number) }];
+        // The brackets are for copying: a copied sentence reads "vrouwenopvang.[3] In 2023",
+        // not "vrouwenopvang.3 In 2023". They are hidden on screen, where the number is raised.
+        el.children = [h('span', { className: ['copy-only'] }, '['), { type: 'text', value: String(note.number) }, h('span', { className: ['copy-only'] }, ']')];
         el.properties.ariaDescribedBy = [heading];
         el.properties.ariaLabel = `Voetnoot ${note.number}`;
       });

@@ -4,6 +4,7 @@
  * recommendations → segment blocks. `parseReport` runs it on text in our dialect (the text front
  * end); `src/pdf/` hands it the lines of a PDF. Pure: no I/O, same input gives the same output.
  */
+import { recommendationId } from '../mdx/anchor-ids.ts';
 import { parsedReportSchema, reportContextShape, type Correction, type ReportMeta, type Footnote, type ParsedReport, type Recommendation } from '../schema/report.ts';
 import type { ReportSidecar } from '../schema/report-sidecar.ts';
 import { ReportError, type Diagnostic } from './diagnostics.ts';
@@ -78,7 +79,7 @@ export function parseSourceLines(source: SourceText, options: ParseOptions): Par
     const response = buildBlocks(sections[index]!.response.blocks, 'response', corrections);
     const lastPage = Math.max(...raw.response.filter((l) => l.kind === 'text').map((l) => l.page));
     return {
-      id: `${options.slug}-${String(index + 1).padStart(2, '0')}`,
+      id: recommendationId(options.slug, index),
       topic: joinLines(raw.topicLines, corrections),
       articles: raw.articles,
       pages: [raw.page, lastPage],

@@ -32,3 +32,11 @@ export function splitAtFootnoteMarkers(text: string): string[] {
   parts.push(text.slice(last));
   return parts;
 }
+
+/**
+ * The text as a reader copies it from a page, footnote numbers in brackets: `geweld[^1] (hierna`
+ * → `geweld[1] (hierna` (the pages hide the brackets on screen, around the raised number).
+ */
+export function quotedText(text: string): string {
+  return text.replace(footnoteMarkers(), '[$1]');
+}

@@ -107,6 +107,8 @@ const webUrlSchema = z.string().url().regex(/^https?:\/\//, 'expected an http(s)
 
 /** Facts about a report that its text does not state; from the sidecar `seeds/<name>.json`. */
 export const reportContextShape = {
+  /** Who wrote the report, as a citation names its author: "Nederlandse overheid". */
+  author: z.string().min(1).optional(),
   /** The country that answers, in Dutch: "Nederland". */
   country: z.string().min(1).optional(),
   /** GREVIO's evaluation round this answers: "eerste thematische evaluatie". */

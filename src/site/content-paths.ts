@@ -15,3 +15,8 @@ export function reportsDir(root = generatedDir()): string {
 export function recommendationsDir(root = generatedDir()): string {
   return path.join(root, 'recommendations');
 }
+
+/** The reports' texts as ingested (`sources/<slug>.txt`, written by ingest's `sourceTextFile`). */
+export function sourceTextPath(slug: string, root = generatedDir()): string {
+  return path.join(root, 'sources', `${slug}.txt`);
+}

@@ -23,7 +23,7 @@ export function listDutch(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
 }
 
-const SITE_NAME = 'Verdragswijzer';
+export const SITE_NAME = 'Verdragswijzer';
 const MAX_TITLE = 70;
 
 /** `<title>`: "Page · Verdragswijzer", without the suffix or shortened at a word when too long. */

@@ -5,7 +5,7 @@
  */
 import type { Passage } from '../programmes/mentions-in-report';
 import type { ParsedReport, Recommendation } from '../schema/report';
-import { anchorOf } from '../mdx/anchor-ids';
+import { articleAnchorOf } from '../mdx/anchor-ids';
 
 export interface LocatedPassage {
   passage: Passage;
@@ -27,7 +27,7 @@ function locatePassage(passage: Passage, report: ParsedReport): LocatedPassage {
   const position = report.recommendations.findIndex((r) => r.id === passage.recommendationId);
   const recommendation = report.recommendations[position];
   if (!recommendation) throw new Error(`passage of ${passage.slug} names unknown recommendation ${passage.recommendationId}`);
-  const base = { passage, report, recommendation, position: position + 1, anchor: anchorOf(recommendation, passage) };
+  const base = { passage, report, recommendation, position: position + 1, anchor: articleAnchorOf(recommendation, passage) };
   if (passage.part === 'footnote') return { ...base, part: `Voetnoot ${passage.footnote}`, label: undefined };
   const block = recommendation[passage.part][passage.blockIndex];
   if (!block) throw new Error(`passage of ${passage.slug} names missing block ${passage.blockIndex} of ${recommendation.id}`);

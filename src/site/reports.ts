@@ -1,5 +1,6 @@
 /** Loads the generated reports and recommendation MDX through Astro's content layer. */
 import { getCollection, getEntry, render } from 'astro:content';
+import { recommendationKey } from '../mdx/anchor-ids';
 import type { ParsedReport } from '../schema/report';
 
 let cached: Promise<ParsedReport[]> | undefined;
@@ -55,4 +56,17 @@ export async function renderRecommendation(id: string) {
   const entry = file === undefined ? undefined : await getEntry('recommendations', file);
   if (!entry) throw new Error(`no generated MDX holds recommendation ${id} (run npm run ingest)`);
   return render(entry);
+}
+
+/** The report a recommendation id belongs to (its slug is the id's stem). */
+export async function reportOfRecommendation(recommendationId: string): Promise<ParsedReport> {
+  const { slug } = recommendationKey(recommendationId);
+  const parsed = (await getReports()).find((r) => r.report.slug === slug);
+  if (!parsed) throw new Error(`no report ${slug} for recommendation ${recommendationId} (run npm run ingest)`);
+  return parsed;
+}
+
+/** `getStaticPaths` of the pages there are one of per report: `/rapporten/<slug>/…`, with the report as `parsed`. */
+export async function reportStaticPaths() {
+  return (await getReports()).map((parsed) => ({ params: { slug: parsed.report.slug }, props: { parsed } }));
 }

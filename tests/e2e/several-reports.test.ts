@@ -75,7 +75,7 @@ describe('two reports side by side', () => {
     expect(timeline).toContain('(gebruikt: dringend en sterk aangemoedigd)');
     expect(timeline).toContain('even sterk als in het rapport van 10 juli 2025');
     expect(timeline).toContain('De pilots met een vroegtijdiger inzet van het tijdelijk huisverbod zijn in januari 2026 gestart in vier regio’s en lopen tot eind 2027.');
-    expect(html).toContain(`href="#r-${FOLLOW_UP}-01"`);
+    expect(html).toContain(`href="#${FOLLOW_UP}-a1"`);
     expect(read('artikelen/22/index.html')).toContain('id="verloop"');
     expect(text(read('artikelen/22/index.html'))).toContain('minder sterk dan in het rapport van 10 juli 2025 (toen: dringend)');
     for (const only of [3, 33, 36]) expect(read(`artikelen/${only}/index.html`), `artikel ${only}`).not.toContain('id="verloop"');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorOf, partAnchor, recommendationAnchor } from '../../src/mdx/anchor-ids';
+import { anchorOf, articleAnchorOf, partAnchor, recommendationAnchor, recommendationId, recommendationKey } from '../../src/mdx/anchor-ids';
 import type { Block } from '../../src/schema/report';
 import { attr, findJsx, makeReport, parseMdx, REC_ID, textOf, writeMdx } from './helpers';
 
@@ -27,18 +27,23 @@ function generated() {
 
 describe('anchors', () => {
   it('builds ids from the recommendation id, part and position', () => {
-    expect(recommendationAnchor('x-01')).toBe('r-x-01');
-    expect(partAnchor('x-01', 'response')).toBe('r-x-01-response');
+    expect(recommendationAnchor('x-01')).toBe('a1');
+    expect(recommendationAnchor('x-y-11')).toBe('a11');
+    expect(partAnchor('x-01', 'response')).toBe('a1-reactie');
     const { rec } = makeReport(grevio, response);
-    expect(anchorOf(rec, { part: 'grevio', blockIndex: 0 })).toBe(`r-${REC_ID}-grevio-1`);
-    expect(anchorOf(rec, { part: 'grevio', blockIndex: 1, itemIndex: 1 })).toBe(`r-${REC_ID}-grevio-2-b`);
+    expect(anchorOf(rec, { part: 'grevio', blockIndex: 0 })).toBe('a1-grevio-1');
+    expect(anchorOf(rec, { part: 'grevio', blockIndex: 1, itemIndex: 1 })).toBe('a1-grevio-2-b');
     expect(anchorOf(rec, { part: 'footnote', footnote: 6 })).toBe(`user-content-fn-${REC_ID}-fn-6`);
+    // On an article page, where reports meet, the report's slug goes in front (footnotes are unique already).
+    expect(articleAnchorOf(rec, { part: 'response', blockIndex: 1, itemIndex: 0 })).toBe('test-rapport-a1-reactie-2-1');
+    expect(articleAnchorOf(rec, { part: 'footnote', footnote: 6 })).toBe(`user-content-fn-${REC_ID}-fn-6`);
+    expect(recommendationKey(recommendationId('test-rapport', 10))).toEqual({ slug: 'test-rapport', number: 11 });
   });
 
   /** The anchors anchorOf gives the items of a list printed with these labels. */
   const itemAnchors = (labels: string[]) => {
     const { rec } = makeReport([{ kind: 'list', style: 'numbered', page: 2, items: labels.map((label) => ({ label, text: 'x', page: 2 })) }]);
-    return labels.map((_, itemIndex) => anchorOf(rec, { part: 'grevio', blockIndex: 0, itemIndex }).replace(`r-${REC_ID}-grevio-1-`, ''));
+    return labels.map((_, itemIndex) => anchorOf(rec, { part: 'grevio', blockIndex: 0, itemIndex }).replace('a1-grevio-1-', ''));
   };
 
   it('derives item suffixes from printed labels', () => {
@@ -53,21 +58,19 @@ describe('anchors', () => {
 
   it('writes into the MDX the ids anchorOf gives every part, paragraph, list and item', () => {
     const tree = generated();
-    expect(findJsx(tree, 'Part').map((p) => attr(p, 'id'))).toEqual([`r-${REC_ID}-grevio`, `r-${REC_ID}-response`]);
-    expect(findJsx(tree, 'Para').map((p) => attr(p, 'id'))).toEqual([`r-${REC_ID}-grevio-1`]);
-    expect(findJsx(tree, 'List').map((p) => attr(p, 'id'))).toEqual([
-      `r-${REC_ID}-grevio-2`,
-      `r-${REC_ID}-response-1`,
-      `r-${REC_ID}-response-2`,
-    ]);
+    expect(findJsx(tree, 'Part').map((p) => attr(p, 'id'))).toEqual(['a1-grevio', 'a1-reactie']);
+    expect(findJsx(tree, 'Para').map((p) => attr(p, 'id'))).toEqual(['a1-grevio-1']);
+    expect(findJsx(tree, 'List').map((p) => attr(p, 'id'))).toEqual(['a1-grevio-2', 'a1-reactie-1', 'a1-reactie-2']);
     expect(findJsx(tree, 'Item').map((p) => attr(p, 'id'))).toEqual([
-      `r-${REC_ID}-grevio-2-a`,
-      `r-${REC_ID}-grevio-2-b`,
-      `r-${REC_ID}-response-1-1`,
-      `r-${REC_ID}-response-1-2`,
-      `r-${REC_ID}-response-2-1`,
-      `r-${REC_ID}-response-2-4`,
+      'a1-grevio-2-a',
+      'a1-grevio-2-b',
+      'a1-reactie-1-1',
+      'a1-reactie-1-2',
+      'a1-reactie-2-1',
+      'a1-reactie-2-4',
     ]);
+    // Each names its recommendation, whose report the anchor is local to.
+    for (const name of ['Part', 'Para', 'List', 'Item'] as const) expect(new Set(findJsx(tree, name).map((p) => attr(p, 'rec')))).toEqual(new Set([REC_ID]));
   });
 });
 

@@ -5,7 +5,7 @@ import { makeReport, writeMdx } from './helpers';
 const FRONTMATTER = '---\nreport: "x"\nrecommendations: ["x-01"]\n---\n';
 /** A file whose one paragraph holds `body`, on line 9. */
 const PARA = (body: string) =>
-  `<Recommendation id="x-01">\n  <Part kind="grevio" id="r-x-01-grevio">\n    <Para id="r-x-01-grevio-1" page="2">\n      ${body}\n    </Para>\n  </Part>\n</Recommendation>\n`;
+  `<Recommendation id="x-01">\n  <Part kind="grevio" id="a1-grevio" rec="x-01">\n    <Para id="a1-grevio-1" rec="x-01" page="2">\n      ${body}\n    </Para>\n  </Part>\n</Recommendation>\n`;
 const FILE = 'content/generated/recommendations/x.mdx';
 
 /** The gate's message for `source`, or undefined when it passes. */
@@ -71,7 +71,7 @@ describe('assertSafeMdx', () => {
   });
 
   it('rejects a component in the wrong place, and text outside a recommendation', () => {
-    expect(gateError(`${FRONTMATTER}\n<Para id="r-x-01-grevio-1" page="2">\n</Para>\n`)).toContain(`${FILE}:6: <Para> may not appear inside the document root`);
+    expect(gateError(`${FRONTMATTER}\n<Para id="a1-grevio-1" rec="x-01" page="2">\n</Para>\n`)).toContain(`${FILE}:6: <Para> may not appear inside the document root`);
     expect(gateError(`${FRONTMATTER}\nlosse tekst\n`)).toContain(`${FILE}:6: text may not appear inside the document root`);
   });
 

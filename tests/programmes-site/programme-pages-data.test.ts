@@ -1,5 +1,6 @@
 /** Programme pages, side panels and the matrix, from the seed: passages, anchors, sections, matrix. */
 import { describe, expect, it } from 'vitest';
+import { articlePageAnchor } from '../../src/mdx/anchor-ids';
 import { recommendationsToMdx } from '../../src/mdx/write-recommendation-mdx';
 import { loadRegistry } from '../../src/programmes/load-registry';
 import { mentionsInReport } from '../../src/programmes/mentions-in-report';
@@ -22,16 +23,16 @@ describe('located passages', () => {
   it('point at the block, list item or footnote the MDX writer and the GFM footnote rendering give that id', () => {
     const huisverbod = bySlug.get('wet-tijdelijk-huisverbod')!;
     expect(huisverbod.map((p) => [p.anchor, p.part, p.label ?? '', p.passage.page])).toEqual([
-      [`r-${rec(1)}-response-3`, 'Reactie van de regering', '', 2],
-      [`r-${rec(17)}-grevio-2-a`, 'Aanbeveling van GREVIO', 'onderdeel a.', 30],
-      [`r-${rec(17)}-response-3`, 'Reactie van de regering', '', 31],
+      [`${SEED_SLUG}-a1-reactie-3`, 'Reactie van de regering', '', 2],
+      [`${SEED_SLUG}-a17-grevio-2-a`, 'Aanbeveling van GREVIO', 'onderdeel a.', 30],
+      [`${SEED_SLUG}-a17-reactie-3`, 'Reactie van de regering', '', 31],
       [`user-content-fn-${rec(17)}-fn-6`, 'Voetnoot 6', '', 30],
     ]);
   });
 
-  it('points every paragraph and list item passage at an id the written MDX gives its block', () => {
+  it('points every paragraph and list item passage at the id the written MDX gives its block on an article page', () => {
     const tree = parseMdx(recommendationsToMdx(report.recommendations, report, mentionsInReport(report, registry)));
-    const ids = new Set([...findJsx(tree, 'Para'), ...findJsx(tree, 'Item'), ...findJsx(tree, 'List')].map((el) => attr(el, 'id')));
+    const ids = new Set([...findJsx(tree, 'Para'), ...findJsx(tree, 'Item'), ...findJsx(tree, 'List')].map((el) => articlePageAnchor(attr(el, 'rec')!, attr(el, 'id')!)));
     let checked = 0;
     for (const list of bySlug.values()) {
       for (const p of list) {

@@ -16,7 +16,7 @@ describe('search records', () => {
     expect(records).toHaveLength(reportTexts(report).length);
     expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
     for (const r of records) expect(r.url).toMatch(new RegExp(`^/artikelen/${r.articles[0]}/#`));
-    const seventeen = records.filter((r) => r.url.includes('-17-'));
+    const seventeen = records.filter((r) => r.url.includes('-a17-') || r.url.includes('-17-fn-'));
     expect(seventeen.length).toBeGreaterThan(5);
     for (const r of seventeen) {
       expect(r.url.startsWith('/artikelen/52/#')).toBe(true);

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentOptions, reportFiles } from '../../src/ingest/generated-files';
+import { contentOptions, reportFiles, sourceTextFile } from '../../src/ingest/generated-files';
 import { formatDiagnostic } from '../../src/pipeline/diagnostics';
 import { writeGenerated } from '../../src/ingest/write-generated';
 import { parsedReportSchema, type ParsedReport } from '../../src/schema/report';
@@ -50,7 +50,8 @@ export function writeFixtureContent(dir: string): ParsedReport[] {
   const files = reports.flatMap((report) => {
     const { files: written, problems } = reportFiles(report, options);
     if (problems.length > 0) throw new Error(problems.map((d) => formatDiagnostic(report.report.source, d)).join('\n'));
-    return written;
+    // A fixture's "text as ingested" is the fixture itself, published as its bron.txt.
+    return [...written, { path: sourceTextFile(report.report.slug), contents: JSON.stringify(report, null, 2) }];
   });
   writeGenerated(dir, files);
   return reports;

@@ -5,7 +5,7 @@
  * the other articles. Built from the parsed reports, with the anchors, mentions and wordings
  * the pages use (anchor-ids.ts, mentionsInReport, the schema's wording labels).
  */
-import { anchorOf } from '../../mdx/anchor-ids.ts';
+import { articleAnchorOf } from '../../mdx/anchor-ids.ts';
 import { mentionsInReport } from '../../programmes/mentions-in-report.ts';
 import { reportTexts, type ReportText } from '../../programmes/report-texts.ts';
 import type { Registry } from '../../schema/programme.ts';
@@ -62,12 +62,12 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
     const byId = new Map(report.recommendations.map((r) => [r.id, r]));
     const programmes = new Map<string, Set<string>>();
     for (const p of mentionsInReport(report, input.registry)) {
-      const key = anchorOf(byId.get(p.recommendationId)!, p);
+      const key = articleAnchorOf(byId.get(p.recommendationId)!, p);
       programmes.set(key, (programmes.get(key) ?? new Set()).add(p.slug));
     }
     for (const text of reportTexts(report)) {
       const rec = byId.get(text.recommendationId)!;
-      const anchor = anchorOf(rec, text);
+      const anchor = articleAnchorOf(rec, text);
       const indexed = indexedText(text.text, input.split);
       const wording = text.part === 'grevio' ? passageWording(rec, text) : undefined;
       const label = labelOf(rec, text);
