@@ -54,8 +54,35 @@ describe('two reports side by side', () => {
   it('gives each report its page with the facts from its sidecar', () => {
     const followUp = text(read(`rapporten/${FOLLOW_UP}/index.html`));
     expect(followUp).toContain('Evaluatieronde vervolg op de aanbevelingen van het Comité van de Partijen');
-    expect(followUp).toContain('Reactie op Aanbevelingen van het Comité van de Partijen');
-    expect(text(read(`rapporten/${SEED}/index.html`))).toContain('Reactie op Building trust by delivering support, protection and justice');
+    expect(followUp).toContain('Reactie op: Aanbevelingen van het Comité van de Partijen');
+    expect(text(read(`rapporten/${SEED}/index.html`))).toContain('Reactie op: Building trust by delivering support, protection and justice (adres niet bekend)');
+    expect(text(read(`rapporten/${SEED}/index.html`))).toContain('Het adres van de pdf is niet bekend.');
+  });
+
+  it('links every "p. N" of a report whose sidecar names its PDF to that page of the PDF, on every page that quotes it', () => {
+    const pdf = 'https://example.org/rapportage-comite-van-de-partijen-2027.pdf';
+    const pages = [`rapporten/${FOLLOW_UP}/index.html`, `rapporten/${FOLLOW_UP}/citeer/index.html`, 'artikelen/52/index.html', 'artikelen/33/index.html'];
+    let linked = 0;
+    for (const page of pages) {
+      const html = read(page);
+      // Every cited page of this report's passages on the page: from its permalinks' blocks.
+      for (const [, n] of html.matchAll(/<a class="cite-page" href="([^"]*)"/g)) expect(n, page).toMatch(new RegExp(`^${pdf.replace(/[.]/g, '\\.')}#page=\\d+$`));
+      linked += [...html.matchAll(new RegExp(`href="${pdf.replace(/[.]/g, '\\.')}#page=(\\d+)"`, 'g'))].length;
+    }
+    // On the follow-up's own page, each paragraph and list item links its own page of the PDF.
+    const report = read(`rapporten/${FOLLOW_UP}/index.html`);
+    const cites = [...report.matchAll(/<p class="cite">(.*?)<\/p>/gs)].map((m) => m[1]!);
+    expect(cites.length).toBeGreaterThan(10);
+    for (const cite of cites) {
+      const m = /<a class="cite-page" href="([^"]+)"[^>]*>p\. (\d+)<\/a>/.exec(cite);
+      expect(m, cite).not.toBeNull();
+      expect(m![1]).toBe(`${pdf}#page=${m![2]}`);
+    }
+    expect(linked).toBeGreaterThan(cites.length);
+    // The seed's sidecar names no PDF: its pages are cited, never linked.
+    const seed = read(`rapporten/${SEED}/index.html`);
+    expect(seed).not.toMatch(/#page=\d+/);
+    expect(seed).toMatch(/<span class="cite-page">p\. 2<\/span>/);
   });
 
   it('shows both reports on a shared article, newest first, each labelled with its report', () => {
