@@ -7,11 +7,15 @@ import type { AstroIntegration } from 'astro';
 import { renderHeadersFile } from '../quality/headers-file.ts';
 
 export function headersFile(): AstroIntegration {
+  let base = '/';
   return {
     name: 'verdragswijzer:headers-file',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir }) => {
-        await writeFile(new URL('_headers', dir), renderHeadersFile());
+        await writeFile(new URL('_headers', dir), renderHeadersFile(undefined, base));
       },
     },
   };

@@ -19,11 +19,24 @@ const SITE_HEADER_RULES: HeaderRule[] = [
       ['Referrer-Policy', 'strict-origin-when-cross-origin'],
     ],
   },
+  // Text a reader checks or quotes opens in the browser, decoded as UTF-8 (a host's default
+  // text/plain without a charset shows "beleidsreactieâ€™s"); reference-manager files keep
+  // their own types, which importers recognise.
+  { pattern: '/rapporten/*/bron.txt', headers: [['Content-Type', 'text/plain; charset=utf-8']] },
+  { pattern: '/rapporten/*/citatie.ris', headers: [['Content-Type', 'application/x-research-info-systems; charset=utf-8']] },
+  { pattern: '/rapporten/*/citatie.bib', headers: [['Content-Type', 'application/x-bibtex; charset=utf-8']] },
+  { pattern: '/feed.xml', headers: [['Content-Type', 'application/atom+xml; charset=utf-8']] },
+  // Browsers download text/csv whatever Content-Disposition says; as text/plain a CSV opens in
+  // the browser to read, and saving it keeps its .csv name for a spreadsheet.
+  { pattern: '/data/*.csv', headers: [['Content-Type', 'text/plain; charset=utf-8']] },
+  { pattern: '/data/*.json', headers: [['Content-Type', 'application/json; charset=utf-8']] },
 ];
 
-export function renderHeadersFile(rules: HeaderRule[] = SITE_HEADER_RULES): string {
+/** `base` (BASE_PATH) goes in front of every path but the catch-all `/*`. */
+export function renderHeadersFile(rules: HeaderRule[] = SITE_HEADER_RULES, base = '/'): string {
+  const prefix = base.replace(/\/+$/, '');
   return rules
-    .map((rule) => [rule.pattern, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
+    .map((rule) => [rule.pattern === '/*' ? rule.pattern : `${prefix}${rule.pattern}`, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
     .join('\n\n')
     .concat('\n');
 }

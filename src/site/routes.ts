@@ -28,3 +28,14 @@ export function reportPath(slug: string): string {
 export function articleTarget(article: number, articlesWithPages: ReadonlySet<number>): string {
   return articlesWithPages.has(article) ? articlePath(article) : articleIndexPath(article);
 }
+
+/** `/data/`: what the open data files hold, their fields, licence and how to cite them. */
+export const DATA_PAGE_PATH = '/data/';
+/** One row per passage, `;`-separated for Dutch Excel. */
+export const DATA_PASSAGES_CSV_PATH = '/data/passages.csv';
+/** The same rows, comma-separated (RFC 4180). */
+export const DATA_PASSAGES_COMMA_CSV_PATH = '/data/passages-komma.csv';
+/** The same rows as an Excel workbook. */
+export const DATA_PASSAGES_XLSX_PATH = '/data/passages.xlsx';
+/** The JSON Schema of `DATA_JSON_PATH`. */
+export const DATA_SCHEMA_PATH = '/data/schema.json';

@@ -9,8 +9,15 @@ import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parsedReportSchema, type ParsedReport } from '../../src/schema/report';
+import readXlsxFile from 'read-excel-file/node';
+import { articlePageAnchor, recommendationAnchor } from '../../src/mdx/anchor-ids';
+import { reportTexts } from '../../src/programmes/report-texts';
+import { openDataSchema } from '../../src/schema/open-data';
+import { type ParsedReport } from '../../src/schema/report';
 import { HOSTILE } from '../mdx/hostile-strings';
 import { compareDirs } from '../../src/quality/compare-dirs';
 import { readCsv } from './read-csv';
@@ -116,12 +123,18 @@ describe('astro build of sample and hostile content', () => {
     const html = read('artikelen/14/index.html');
     const article = /<article[^>]*data-recommendation="hostile-strings-01"[\s\S]*?<\/article>/.exec(html)?.[0] ?? '';
     // Part, Para (with its permalink and page), the footnote with the report's own number.
-    expect(article).toMatch(/<div class="part part--grevio">\s*<h3 id="r-hostile-strings-01-grevio">Aanbeveling van GREVIO<\/h3>/);
-    expect(article).toMatch(/<div class="part part--response">\s*<h3 id="r-hostile-strings-01-response">Reactie van de regering<\/h3>/);
-    expect(article).toMatch(/<div class="block" id="r-hostile-strings-01-grevio-1">/);
-    expect(article).toContain('<a class="permalink" href="#r-hostile-strings-01-response-1" aria-label="Permalink naar deze alinea (p. 2)">¶</a>');
-    expect(article).toMatch(/<sup><a href="#user-content-fn-hostile-strings-01-fn-1" id="user-content-fnref-hostile-strings-01-fn-1" data-footnote-ref="" aria-describedby="r-hostile-strings-01-voetnoten" aria-label="Voetnoot 1">1<\/a><\/sup>/);
-    expect(article).toMatch(/<section data-footnotes(="")? class="footnotes"><h3 class="footnotes-title" id="r-hostile-strings-01-voetnoten">Voetnoten<\/h3>/);
+    // On an article page, where reports meet, a report-local anchor carries the report's slug.
+    expect(article).toMatch(/<div class="part part--grevio">\s*<h3 id="hostile-strings-a1-grevio">Aanbeveling van GREVIO<\/h3>/);
+    expect(article).toMatch(/<div class="part part--response">\s*<h3 id="hostile-strings-a1-reactie">Reactie van de regering<\/h3>/);
+    expect(article).toMatch(/<div class="block" id="hostile-strings-a1-grevio-1">/);
+    // The permalink and "Citeer" lead to the report's own page, where the anchor is short.
+    expect(article).toContain('<a class="permalink" href="/verdragswijzer/rapporten/hostile-strings/#a1-reactie-1" aria-label="Permalink naar deze alinea (p. 2)">¶</a>');
+    expect(article).toContain('<a class="cite-link" href="/verdragswijzer/rapporten/hostile-strings/citeer/#a1-reactie-1" aria-label="Citeer deze alinea (p. 2)">Citeer</a>');
+    expect(article).toMatch(/<sup><a href="#user-content-fn-hostile-strings-01-fn-1" id="user-content-fnref-hostile-strings-01-fn-1" data-footnote-ref="" aria-describedby="hostile-strings-01-voetnoten" aria-label="Voetnoot 1"><span class="copy-only">\[<\/span>1<span class="copy-only">\]<\/span><\/a><\/sup>/);
+    expect(article).toMatch(/<section data-footnotes(="")? class="footnotes"><h3 class="footnotes-title" id="hostile-strings-01-voetnoten">Voetnoten<\/h3>/);
+    const report = read('rapporten/hostile-strings/index.html');
+    expect(report).toMatch(/<div class="block" id="a1-grevio-1">/);
+    expect(report).toMatch(/<h2 id="a1">Tekst die op code lijkt<\/h2>/);
     expect(article).toContain('<li id="user-content-fn-hostile-strings-01-fn-1" value="1">');
     // GFM autolinks the URL a footnote consists of.
     expect(article).toContain('<a href="https://zoek.officielebekendmakingen.nl/stb-2025-29.html">https://zoek.officielebekendmakingen.nl/stb-2025-29.html</a>');
@@ -134,19 +147,27 @@ describe('astro build of sample and hostile content', () => {
   it('has no script but our own search bundle, no image or event handler element in any page, and no expression ran', () => {
     // The only script a page may carry is our bundled search module (the search page's own;
     // tests/quality/no-scripts.test.ts checks that no other page has one): under _astro/, never inline.
-    const ownBundle = /<script type="module" src="\/verdragswijzer\/_astro\/[A-Za-z0-9_.-]+\.js"><\/script>/g;
+    // Checked on the parsed page, not its text: report text may hold "<script>" inside an
+    // attribute (a citation_title), where it is text, as it should be.
+    const ownBundle = /^\/verdragswijzer\/_astro\/[A-Za-z0-9_.-]+\.js$/;
     for (const file of htmlFiles()) {
       const html = fs.readFileSync(file, 'utf8');
-      expect(html.replace(ownBundle, ''), file).not.toMatch(/<script/i);
-      expect(html, file).not.toMatch(/<img/i);
-      expect(html, file).not.toMatch(/<[a-z][^>]*\son[a-z]+=/i);
+      const elements: Element[] = [];
+      visit(fromHtml(html), 'element', (el) => void elements.push(el));
+      for (const script of elements.filter((el) => el.tagName === 'script')) {
+        // JSON-LD is data the browser never runs; it must parse, and no report text may end it.
+        if (script.properties.type === 'application/ld+json') expect(() => JSON.parse((script.children[0] as { value: string }).value), file).not.toThrow();
+        else expect([script.properties.type, String(script.properties.src), script.children.length], file).toEqual(['module', expect.stringMatching(ownBundle), 0]);
+      }
+      expect(elements.filter((el) => el.tagName === 'img'), file).toEqual([]);
+      expect(elements.filter((el) => Object.keys(el.properties).some((name) => /^on[a-z]/.test(name))), file).toEqual([]);
       expect(html, file).not.toContain(process.version);
     }
   });
 
   it('keeps the report’s footnote numbers and gives every id on a page once', () => {
     const html81 = read('artikelen/81/index.html');
-    expect(html81).toMatch(/data-footnote-ref[^>]*>3<\/a>/);
+    expect(html81).toMatch(/data-footnote-ref[^>]*><span class="copy-only">\[<\/span>3<span class="copy-only">\]<\/span><\/a>/);
     expect(html81).toMatch(/<li id="user-content-fn-hostile-fixture-02-fn-3" value="3">/);
     for (const file of htmlFiles()) {
       const list = ids(fs.readFileSync(file, 'utf8'));
@@ -186,33 +207,75 @@ describe('astro build of sample and hostile content', () => {
     }
   });
 
-  it('publishes every report as JSON in the ingest schema', () => {
-    const data = JSON.parse(read('data/aanbevelingen.json')) as unknown[];
-    expect(data.map((r) => parsedReportSchema.parse(r).report.slug).sort()).toEqual(reports.map((r) => r.report.slug).sort());
+  it('publishes every report as JSON in the published open data schema, with its JSON Schema beside it', () => {
+    const data = openDataSchema.parse(JSON.parse(read('data/aanbevelingen.json')));
+    expect(data.reports.map((r) => r.slug).sort()).toEqual(reports.map((r) => r.report.slug).sort());
+    expect(data.$schema).toBe(`${SITE}${BASE}data/schema.json`);
+    expect(data.dataset.url).toBe(`${SITE}${BASE}data/`);
+    expect(read('data/aanbevelingen.json')).not.toMatch(/"line":|seeds\//);
+    const schema = JSON.parse(read('data/schema.json')) as { $id: string; required: string[] };
+    expect(schema.$id).toBe(data.$schema);
+    expect(schema.required).toEqual(['$schema', 'dataset', 'reports']);
   });
 
-  it('publishes a CSV with one row per recommendation and article and absolute permalinks', () => {
-    const rows = readCsv(read('data/aanbevelingen.csv'));
-    expect(rows[0]).toEqual(['rapport', 'artikel', 'onderwerp', 'sterkste_formulering', 'pagina_van', 'pagina_tot', 'permalink']);
+  it('publishes a `;` CSV with one row per recommendation and article and absolute permalinks that exist', () => {
+    const text = read('data/aanbevelingen.csv');
+    expect(text.startsWith('\ufeff')).toBe(true);
+    const rows = readCsv(text, ';');
+    expect(rows[0]).toEqual(['rapport', 'aanbeveling', 'artikel', 'onderwerp', 'sterkste_formulering', 'pagina_van', 'pagina_tot', 'permalink']);
     const expected = reports.flatMap((r) => r.recommendations.flatMap((rec) => rec.articles)).length;
     expect(rows.slice(1)).toHaveLength(expected);
-    expect(rows.slice(1).every((r) => r.length === 7)).toBe(true);
+    expect(rows.slice(1).every((r) => r.length === 8)).toBe(true);
+    const id = '2025-07-10-nl-beleidsreactie-grevio-thematisch-02';
     expect(rows).toContainEqual([
       '2025-07-10-nl-beleidsreactie-grevio-thematisch',
+      '2',
       '53',
       'Gecoördineerd beleid',
       'aangemoedigd',
       '3',
       '4',
-      `${SITE}${BASE}artikelen/53/#r-2025-07-10-nl-beleidsreactie-grevio-thematisch-02`,
+      `${SITE}${BASE}artikelen/53/#${articlePageAnchor(id, recommendationAnchor(id))}`,
     ]);
+    for (const row of rows.slice(1)) {
+      const [pathname, hash] = row[7]!.slice(SITE.length + BASE.length - 1).split('#');
+      expect(ids(read(`${pathname!.slice(1)}index.html`)), row[7]).toContain(hash);
+    }
   });
 
-  it('links the open data from the home page and every article page', () => {
-    for (const rel of ['index.html', 'artikelen/3/index.html', 'artikelen/81/index.html']) {
+  it('publishes every passage as CSV (`;` and comma) and XLSX, each linking to an id on its report page', async () => {
+    const expected = reports.reduce((n, r) => n + reportTexts(r).length, 0);
+    const semicolon = readCsv(read('data/passages.csv'), ';');
+    const comma = readCsv(read('data/passages-komma.csv'), ',');
+    expect(semicolon.slice(1)).toHaveLength(expected);
+    expect(comma).toEqual(semicolon);
+    const [sheet] = (await readXlsxFile(fs.readFileSync(path.join(dist, 'data/passages.xlsx')), { trim: false })) as { data: unknown[][] }[];
+    expect(sheet!.data).toHaveLength(expected + 1);
+    const url = semicolon[0]!.indexOf('url');
+    for (const row of semicolon.slice(1)) {
+      const [pathname, hash] = row[url]!.slice(SITE.length + BASE.length - 1).split('#');
+      expect(pathname, row[url]).toMatch(/^\/rapporten\/[a-z0-9-]+\/$/);
+      expect(ids(read(`${pathname!.slice(1)}index.html`)), row[url]).toContain(hash);
+    }
+  });
+
+  it('explains the open data on /data/, with the version and a ready citation', () => {
+    const text = textOf(read('data/index.html'));
+    const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(text).toContain(`Verdragswijzer (versie ${version}, `);
+    expect(text).toContain(`${SITE}${BASE}data/`);
+    expect(text).toContain('CC0 1.0');
+    expect(text).toContain('artikel 15b Auteurswet');
+    expect(text).toContain('reports[].recommendations[].passages[].text');
+  });
+
+  it('links the open data from the home page and every article page, without forcing a download', () => {
+    for (const rel of ['index.html', 'artikelen/3/index.html', 'artikelen/81/index.html', 'data/index.html']) {
       const html = read(rel);
-      expect(html).toContain(`href="${BASE}data/aanbevelingen.csv"`);
-      expect(html).toContain(`href="${BASE}data/aanbevelingen.json"`);
+      for (const file of ['', 'aanbevelingen.csv', 'aanbevelingen.json', 'passages.csv', 'passages.xlsx']) {
+        expect(html, `${rel} → data/${file}`).toContain(`href="${BASE}data/${file}"`);
+      }
+      expect(html, rel).not.toMatch(/<a [^>]*href="[^"]*\/data\/[^"]*"[^>]*\sdownload[\s>=]/);
     }
   });
 });

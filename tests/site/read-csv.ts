@@ -1,5 +1,5 @@
-/** A minimal RFC 4180 reader for checking our CSV output in tests (quotes, CRLF, BOM). */
-export function readCsv(text: string): string[][] {
+/** A minimal RFC 4180 reader for checking our CSV output in tests (quotes, CRLF, BOM); `delimiter` `;` for the Dutch Excel files. */
+export function readCsv(text: string, delimiter: ',' | ';' = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -14,7 +14,7 @@ export function readCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === delimiter) {
       row.push(field);
       field = '';
     } else if (c === '\r' && src[i + 1] === '\n') {

@@ -3,7 +3,7 @@ import { buildArticleIndex, neighbours, strongestStrength } from '../../src/site
 import { articles, chapters, getArticle } from '../../src/site/article-registry';
 import { groupCorrections } from '../../src/site/corrections';
 import { documentTitle, formatDutchDate, formatPages, listDutch } from '../../src/site/format';
-import { csvRows, toCsv } from '../../src/site/open-data';
+import { RECOMMENDATION_ARTICLE_COLUMNS, recommendationArticleRows, toCsv } from '../../src/site/open-data';
 import { articleTarget } from '../../src/site/routes';
 import { withBase } from '../../src/site/url';
 import { readCsv } from './read-csv';
@@ -56,21 +56,23 @@ describe('urls', () => {
   });
 });
 
-describe('open data', () => {
-  it('writes one CSV row per recommendation and article', () => {
-    const rows = csvRows([sample], (article, id) => `https://x.nl/artikelen/${article}/#r-${id}`);
-    expect(rows.map((r) => [r.artikel, r.sterkste_formulering, r.pagina_van, r.pagina_tot])).toEqual([
-      [3, 'dringend', 2, 3],
-      [52, 'aangemoedigd', 3, 4],
-      [53, 'aangemoedigd', 3, 4],
+describe('open data: the table of recommendations × articles', () => {
+  it('writes one row per recommendation and article', () => {
+    const rows = recommendationArticleRows([sample], (article, rec) => `https://x.nl/artikelen/${article}/#${rec.id}`);
+    expect(rows.map((r) => [r.aanbeveling, r.artikel, r.sterkste_formulering, r.pagina_van, r.pagina_tot, r.permalink])).toEqual([
+      [1, 3, 'dringend', 2, 3, 'https://x.nl/artikelen/3/#2025-07-10-nl-beleidsreactie-grevio-thematisch-01'],
+      [2, 52, 'aangemoedigd', 3, 4, 'https://x.nl/artikelen/52/#2025-07-10-nl-beleidsreactie-grevio-thematisch-02'],
+      [2, 53, 'aangemoedigd', 3, 4, 'https://x.nl/artikelen/53/#2025-07-10-nl-beleidsreactie-grevio-thematisch-02'],
     ]);
   });
 
-  it('quotes hostile topics so the CSV reads back identically', () => {
-    const rows = csvRows([hostile], () => 'p');
-    const parsed = readCsv(toCsv(rows));
-    expect(parsed[0]).toEqual(['rapport', 'artikel', 'onderwerp', 'sterkste_formulering', 'pagina_van', 'pagina_tot', 'permalink']);
-    expect(parsed[1]?.[2]).toBe(hostile.recommendations[0]?.topic);
+  it('quotes hostile topics so the `;`-separated CSV reads back identically', () => {
+    const rows = recommendationArticleRows([hostile], () => '/p');
+    const text = toCsv(rows, RECOMMENDATION_ARTICLE_COLUMNS);
+    const parsed = readCsv(text, ';');
+    expect(text.startsWith('\ufeff"rapport";"aanbeveling";')).toBe(true);
+    expect(parsed[0]).toEqual(['rapport', 'aanbeveling', 'artikel', 'onderwerp', 'sterkste_formulering', 'pagina_van', 'pagina_tot', 'permalink']);
+    expect(parsed[1]?.[3]).toBe(hostile.recommendations[0]?.topic);
     expect(parsed).toHaveLength(rows.length + 1);
   });
 });

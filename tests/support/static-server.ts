@@ -43,12 +43,10 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
 
   async function send(response: http.ServerResponse, status: number, file: string, urlPath: string, head: boolean) {
     const body = await readFile(file);
-    response.writeHead(status, {
-      'content-type': contentType(file),
-      'content-length': body.length,
-      'cache-control': 'no-store',
-      ...Object.fromEntries(headersForPath(rules, urlPath)),
-    });
+    const headers: Record<string, string | number> = { 'content-type': contentType(file), 'content-length': body.length, 'cache-control': 'no-store' };
+    // As a host applies _headers: a rule's header replaces the default of the same name.
+    for (const [name, value] of headersForPath(rules, urlPath)) headers[name.toLowerCase()] = value;
+    response.writeHead(status, headers);
     response.end(head ? undefined : body);
   }
 

@@ -1,12 +1,12 @@
-/** `/data/aanbevelingen.csv`: one row per recommendation × article, for spreadsheets. */
+/**
+ * `/data/aanbevelingen.csv`: one row per recommendation × article, `;`-separated for Dutch
+ * Excel (the older table; `/data/passages.csv` has the text). Kept at this path so links to it work.
+ */
 import type { APIRoute } from 'astro';
-import { recommendationAnchor } from '../../mdx/anchor-ids';
-import { csvRows, toCsv } from '../../site/open-data';
+import { RECOMMENDATION_ARTICLE_COLUMNS, recommendationArticleRows, siteUrls, toCsv } from '../../site/open-data';
 import { getReports } from '../../site/reports';
-import { articlePath } from '../../site/routes';
-import { publicUrl } from '../../site/url';
 
 export const GET: APIRoute = async () => {
-  const rows = csvRows(await getReports(), (article, id) => `${publicUrl(articlePath(article))}#${recommendationAnchor(id)}`);
-  return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const rows = recommendationArticleRows(await getReports(), siteUrls().articleUrl);
+  return new Response(toCsv(rows, RECOMMENDATION_ARTICLE_COLUMNS), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,7 +1,10 @@
-/** `/data/aanbevelingen.json`: every ParsedReport, in the ingest schema as-is. */
+/** `/data/aanbevelingen.json`: every report, in the published schema (src/schema/open-data.ts, `/data/schema.json`). */
 import type { APIRoute } from 'astro';
-import { toJson } from '../../site/open-data';
+import { buildInfo } from '../../site/build-info';
+import { openData, siteUrls, toJson } from '../../site/open-data';
 import { getReports } from '../../site/reports';
 
-export const GET: APIRoute = async () =>
-  new Response(toJson(await getReports()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async () => {
+  const reports = await getReports();
+  return new Response(toJson(openData(reports, buildInfo(reports), siteUrls())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
