@@ -10,8 +10,9 @@
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { defaultAnchorsFile } from '../src/ingest/anchor-manifest.ts';
 import { swapDirectory } from '../src/ingest/swap-directory.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -23,6 +24,7 @@ const ingestCache = join(resolve(root, process.env.VW_CACHE_DIR || 'node_modules
 const staging = (dir: string) => join(dirname(dir), `.${basename(dir)}.next`);
 const stagedContent = staging(content);
 const stagedOut = staging(out);
+const stagedAnchors = join(dirname(content), '.anchors.next.json');
 
 /**
  * Runs a step, passing its output through line by line. When the MDX gate refuses a file inside
@@ -49,10 +51,13 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ ok: boolean; gat
 
 async function main(): Promise<number> {
   for (const dir of [stagedContent, stagedOut]) rmSync(dir, { recursive: true, force: true });
+  rmSync(stagedAnchors, { force: true });
   let keepContent = false;
   try {
-    const seeds = process.env.VW_SEEDS_DIR ? ['--seeds', resolve(root, process.env.VW_SEEDS_DIR)] : [];
-    if (!(await run(['--import', 'tsx', join(root, 'scripts/ingest.ts'), ...seeds, '--out', stagedContent, '--cache', ingestCache], {})).ok) return failed('ingest');
+    const seedsDir = resolve(root, process.env.VW_SEEDS_DIR || 'seeds');
+    // Ingest writes the anchors it adds to a staging file; the manifest takes it only when the whole build succeeded.
+    const anchors = ['--anchors', defaultAnchorsFile(root, seedsDir), '--anchors-out', stagedAnchors];
+    if (!(await run(['--import', 'tsx', join(root, 'scripts/ingest.ts'), '--seeds', seedsDir, ...anchors, '--out', stagedContent, '--cache', ingestCache], {})).ok) return failed('ingest');
     const astro = join(root, 'node_modules/astro/astro.js');
     const built = await run([astro, 'build'], { VW_CONTENT_DIR: stagedContent, VW_OUT_DIR: stagedOut });
     if (!built.ok) {
@@ -63,9 +68,11 @@ async function main(): Promise<number> {
     }
     swapDirectory(stagedContent, content);
     swapDirectory(stagedOut, out);
+    if (existsSync(stagedAnchors)) renameSync(stagedAnchors, defaultAnchorsFile(root, seedsDir));
     return 0;
   } finally {
     for (const dir of keepContent ? [stagedOut] : [stagedContent, stagedOut]) rmSync(dir, { recursive: true, force: true });
+    rmSync(stagedAnchors, { force: true });
   }
 }
 

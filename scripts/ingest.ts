@@ -10,14 +10,15 @@
  * its values). Both print the programme-name warnings `npm run ingest` prints.
  * --seeds DIR / --out DIR        read and write elsewhere (tests, benchmark)
  * --cache DIR                    reuse what an earlier run parsed from unchanged seeds (npm run build)
- * --anchors FILE                 the anchors manifest (default: content/anchors.json beside seeds/)
+ * --anchors FILE                 the anchors manifest (default: content/anchors.json for seeds/, else anchors.json beside DIR)
+ * --anchors-out FILE             where to write its new version (npm run build: a staging file)
  * --update-anchors               accept anchors that now point at other text (a citation changes meaning)
  * Problems are printed as `FILE:LINE: message`; exit code 1 when any file is invalid.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { addReport, checkReport } from '../src/ingest/add-report.ts';
-import { checkAnchors, ManifestError } from '../src/ingest/anchor-manifest.ts';
+import { checkAnchors, defaultAnchorsFile, ManifestError } from '../src/ingest/anchor-manifest.ts';
 import { formatSummaryTable, summaryRow } from '../src/ingest/summary-table.ts';
 import { loadReports, projectPath, seedFiles } from '../src/ingest/load-reports.ts';
 import { openReportCache } from '../src/ingest/report-cache.ts';
@@ -33,8 +34,9 @@ async function main(args: string[]): Promise<number> {
   const seedsDir = takeOption(args, '--seeds') ?? resolve(root, 'seeds');
   const outDir = takeOption(args, '--out') ?? resolve(root, 'content/generated');
   const cacheDir = takeOption(args, '--cache');
-  // Beside the seeds, so a run on other seeds (tests, the benchmark) never touches the project's.
-  const anchorsFile = takeOption(args, '--anchors') ?? resolve(dirname(seedsDir), 'content', 'anchors.json');
+  const anchorsFile = takeOption(args, '--anchors') ?? defaultAnchorsFile(root, seedsDir);
+  // npm run build writes it only once the whole build has succeeded (scripts/build.ts).
+  const anchorsOut = takeOption(args, '--anchors-out') ?? anchorsFile;
   const updateAnchors = takeFlag(args, '--update-anchors');
   const name = takeValue(args, '--name');
   const sourceUrl = takeValue(args, '--source-url');
@@ -109,8 +111,8 @@ async function main(args: string[]): Promise<number> {
   }
   writeGenerated(outDir, result.generated);
   if (anchors.next !== undefined) {
-    mkdirSync(dirname(anchorsFile), { recursive: true });
-    writeFileSync(anchorsFile, anchors.next);
+    mkdirSync(dirname(anchorsOut), { recursive: true });
+    writeFileSync(anchorsOut, anchors.next);
     console.error(`ingest: ${shownAs(anchorsFile)}: ${anchors.added} anchor(s) added, ${anchors.updated} updated (commit it with the seeds)`);
   }
   for (const w of registryWarnings(result.reports, root)) console.error(w);

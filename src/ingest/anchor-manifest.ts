@@ -7,8 +7,18 @@
  * that are no longer in `seeds/` are kept, so their anchors cannot return with other text.
  */
 import { createHash } from 'node:crypto';
+import { dirname, resolve } from 'node:path';
 import { reportAnchorTargets } from '../mdx/anchor-ids.ts';
 import type { ParsedReport } from '../schema/report.ts';
+
+/**
+ * The manifest for `seedsDir`: the project's `content/anchors.json` for its own `seeds/`, else
+ * `anchors.json` beside the seeds folder, so a run on other seeds (tests, the benchmark) keeps
+ * its own and never touches the project's.
+ */
+export function defaultAnchorsFile(root: string, seedsDir: string): string {
+  return resolve(seedsDir) === resolve(root, 'seeds') ? resolve(root, 'content', 'anchors.json') : resolve(dirname(resolve(seedsDir)), 'anchors.json');
+}
 
 /** slug → anchor → `"<hash> <first words>"`. */
 type Manifest = Map<string, Map<string, string>>;

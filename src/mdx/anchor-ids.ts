@@ -6,7 +6,7 @@
  *
  * A passage's anchor is short and local to its report (`a11-reactie-5`): that is its id on the
  * report's own page, the page a citation points at. An article page shows several reports, so
- * there the same passage's id carries its report's slug in front (`articlePageAnchor`).
+ * there the same passage's id carries `r-` and its report's slug in front (`articlePageAnchor`).
  * `content/anchors.json` records what text each local anchor points at (src/ingest/anchor-manifest.ts).
  */
 import type { TextLocation } from '../programmes/report-texts';
@@ -43,7 +43,7 @@ function blockAnchor(recommendationId: string, part: PartKind, index: number): s
 
 /** The footnotes heading: written into the compiled MDX, so unique on every page (the id, not the number). */
 export function footnotesAnchor(recommendationId: string): string {
-  return `${recommendationId}-voetnoten`;
+  return `r-${recommendationId}-voetnoten`;
 }
 
 /**
@@ -95,13 +95,13 @@ export function anchorOf(rec: Recommendation, target: TextLocation): string {
 }
 
 /**
- * The id a report-local anchor has on an article page, where several reports meet: the
- * report's slug in front. Footnote ids (made by GFM from labels that hold the recommendation id)
- * are unique on every page already and stay as they are.
+ * The id a report-local anchor has on an article page, where several reports meet: `r-` and the
+ * report's slug in front (an id begins with a letter; a slug begins with its date). Footnote ids
+ * (made by GFM from labels that hold the recommendation id) are unique on every page already.
  */
 export function articlePageAnchor(recommendationId: string, local: string): string {
   if (local.startsWith('user-content-')) return local;
-  return `${recommendationKey(recommendationId).slug}-${local}`;
+  return `r-${recommendationKey(recommendationId).slug}-${local}`;
 }
 
 /** The fragment id of a passage on the article page (search results and programme pages link there). */

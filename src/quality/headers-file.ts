@@ -25,14 +25,16 @@ const SITE_HEADER_RULES: HeaderRule[] = [
   { pattern: '/rapporten/*/bron.txt', headers: [['Content-Type', 'text/plain; charset=utf-8']] },
   { pattern: '/rapporten/*/citatie.ris', headers: [['Content-Type', 'application/x-research-info-systems; charset=utf-8']] },
   { pattern: '/rapporten/*/citatie.bib', headers: [['Content-Type', 'application/x-bibtex; charset=utf-8']] },
+  { pattern: '/rapporten/*/citatie.json', headers: [['Content-Type', 'application/vnd.citationstyles.csl+json; charset=utf-8']] },
   { pattern: '/feed.xml', headers: [['Content-Type', 'application/atom+xml; charset=utf-8']] },
   // Browsers download text/csv whatever Content-Disposition says; as text/plain a CSV opens in
   // the browser to read, and saving it keeps its .csv name for a spreadsheet.
   { pattern: '/data/*.csv', headers: [['Content-Type', 'text/plain; charset=utf-8']] },
+  // The schema too: browsers show application/json, and may download a type they do not know.
   { pattern: '/data/*.json', headers: [['Content-Type', 'application/json; charset=utf-8']] },
 ];
 
-/** `base` (BASE_PATH) goes in front of every path but the catch-all `/*`. */
+/** `base` (BASE_PATH) goes in front of every path but the catch-all `/*`: a host matches the path requested, base included. */
 export function renderHeadersFile(rules: HeaderRule[] = SITE_HEADER_RULES, base = '/'): string {
   const prefix = base.replace(/\/+$/, '');
   return rules

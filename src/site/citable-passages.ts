@@ -26,7 +26,7 @@ export function citablePassages(parsed: ParsedReport): CitablePassage[] {
           return;
         }
         block.items.forEach((item, i) =>
-          out.push({ anchor: anchors.items[i]!, recommendationId: rec.id, place: { ...place, item: item.label, page: item.page }, quote: quotedText(item.text) }),
+          out.push({ anchor: anchors.items[i]!, recommendationId: rec.id, place: { ...place, item: item.label, itemIndex: i, page: item.page }, quote: quotedText(item.text) }),
         );
       });
     }

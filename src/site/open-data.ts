@@ -9,7 +9,7 @@ import writeXlsxFile, { type Cell, type Row } from 'write-excel-file/node';
 import { anchorOf, articlePageAnchor, recommendationAnchor } from '../mdx/anchor-ids';
 import type { TextLocation } from '../programmes/report-texts';
 import { reportTexts } from '../programmes/report-texts';
-import { footnoteMarkers } from '../schema/footnote-marker';
+import { footnoteMarkers, quotedText } from '../schema/footnote-marker';
 import {
   LIST_STYLE_LABELS_NL,
   PART_LABELS_NL,
@@ -64,10 +64,6 @@ export function siteUrls(site: string | URL | undefined = import.meta.env.SITE):
   };
 }
 
-/** A passage's text as shown, as plain text: each footnote reference `[^N]` becomes `[N]`. */
-export function plainPassageText(text: string): string {
-  return text.replace(footnoteMarkers(), '[$1]');
-}
 
 function footnoteRefs(text: string): number[] {
   return [...text.matchAll(footnoteMarkers())].map((m) => Number(m[1]));
@@ -147,7 +143,7 @@ export function passageRows(reports: readonly ParsedReport[], passageUrl: Passag
         label: label ?? '',
         formulering: strength ? STRENGTH_LABELS_NL[strength] : '',
         pagina: passage.page,
-        tekst: plainPassageText(passage.text),
+        tekst: quotedText(passage.text),
         url: passageUrl(parsed, rec, passage),
       });
     });
@@ -336,7 +332,7 @@ export function datasetInfo(build: BuildInfo, urls: Pick<OpenDataUrls, 'datasetU
 
 function passageOf(parsed: ParsedReport, rec: Recommendation, location: TextLocation, text: string, page: number, passageUrl: PassageUrl): OpenDataPassage {
   const refs = footnoteRefs(text);
-  const common = { page, text: plainPassageText(text), ...(refs.length > 0 ? { footnoteRefs: refs } : {}) };
+  const common = { page, text: quotedText(text), ...(refs.length > 0 ? { footnoteRefs: refs } : {}) };
   const url = passageUrl(parsed, rec, location);
   if (location.part === 'footnote') {
     return { part: codedValue(PART_LABELS_NL, 'footnote'), kind: codedValue(PASSAGE_KIND_LABELS_NL, 'footnote'), label: String(location.footnote), footnote: location.footnote, ...common, url };
@@ -387,7 +383,7 @@ export function openDataReport(parsed: ParsedReport, urls: Pick<OpenDataUrls, 'p
     ...(report.language ? { language: report.language } : {}),
     ...(report.sourceUrl ? { pdfUrl: report.sourceUrl } : {}),
     ...(report.grevioDocument ? { grevioDocument: { ...report.grevioDocument } } : {}),
-    cover: report.cover.map((c) => ({ text: plainPassageText(c.text), page: c.page })),
+    cover: report.cover.map((c) => ({ text: quotedText(c.text), page: c.page })),
     recommendations: parsed.recommendations.map((rec, i) => ({
       number: i + 1,
       id: rec.id,
@@ -399,7 +395,7 @@ export function openDataReport(parsed: ParsedReport, urls: Pick<OpenDataUrls, 'p
       passages: texts.filter((t) => t.recommendationId === rec.id).map((t) => passageOf(parsed, rec, t, t.text, t.page, urls.passageUrl)),
     })),
     // A repair that wrote a footnote reference shows it as the text does: `[N]`.
-    corrections: parsed.corrections.map((c) => ({ rule: { code: c.rule, label: correctionRule(c.rule).label }, before: plainPassageText(c.before), after: plainPassageText(c.after) })),
+    corrections: parsed.corrections.map((c) => ({ rule: { code: c.rule, label: correctionRule(c.rule).label }, before: quotedText(c.before), after: quotedText(c.after) })),
   };
 }
 

@@ -57,7 +57,7 @@ export function reportJsonLd(report: CitableReport): Record<string, unknown> {
   return {
     '@type': 'Report',
     name: report.title,
-    author: { '@type': 'GovernmentOrganization', name: report.author },
+    author: { '@type': 'Organization', name: report.author },
     ...(report.received ? { dateCreated: report.received } : {}),
     inLanguage: report.language,
     url: report.url,

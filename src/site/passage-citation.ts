@@ -14,20 +14,34 @@ export interface PassagePlace {
   block: number;
   /** GREVIO's printed paragraph number ("29."), if any. */
   label?: string;
-  /** A list item's printed marker ("b."), if the passage is one. */
+  /** A list item's printed marker ("b.", "-"), if the passage is one, and its 0-based position. */
   item?: string;
+  itemIndex?: number;
   page: number;
   /** The passage's permalink (absolute when SITE_URL is set). */
   url: string;
 }
 
+/** How a citation names a part, in running text; capitalised (`partHeading`) where it heads a line. */
+const receivedPart = (report: CitableReport) => (report.received ? `, ontvangen op ${formatDutchDate(report.received)}` : '');
+
 const PART_NAMES = { grevio: 'aanbeveling van GREVIO', response: 'reactie van de regering' } as const;
 
-/** "alinea 5" (or GREVIO's own "alinea 29."), and ", onderdeel b." for a list item. */
-export function passageName(place: Pick<PassagePlace, 'block' | 'label' | 'item'>): string {
+export function partHeading(part: PassagePlace['part']): string {
+  const name = PART_NAMES[part];
+  return name[0]!.toUpperCase() + name.slice(1);
+}
+
+/**
+ * "alinea 5" (or GREVIO's own "alinea 29."), and for a list item ", onderdeel b" by its printed
+ * label, or by its position when it has none (a dash): ", onderdeel 4", so no two items of a
+ * list share a citation.
+ */
+export function passageName(place: Pick<PassagePlace, 'block' | 'label' | 'item' | 'itemIndex'>): string {
   const paragraph = place.label ? `alinea ${place.label.replace(/\.$/, '')}` : `alinea ${place.block}`;
-  const item = place.item && /[\p{L}\p{N}]/u.test(place.item) ? `, onderdeel ${place.item.replace(/\.$/, '')}` : '';
-  return paragraph + item;
+  if (place.item === undefined) return paragraph;
+  const printed = /[\p{L}\p{N}]/u.test(place.item) ? place.item.replace(/^\(|\)?\.?$/g, '') : String((place.itemIndex ?? 0) + 1);
+  return `${paragraph}, onderdeel ${printed}`;
 }
 
 /**
@@ -35,9 +49,8 @@ export function passageName(place: Pick<PassagePlace, 'block' | 'label' | 'item'
  * aanbeveling 11 (Definities), reactie van de regering, alinea 5. https://… (geraadpleegd op [datum]).`
  */
 export function passageCitation(report: CitableReport, place: PassagePlace): string {
-  const received = report.received ? `, ontvangen op ${formatDutchDate(report.received)}` : '';
   return (
-    `${report.author}, “${report.title}”${received}, p. ${place.page}, ` +
+    `${report.author}, “${report.title}”${receivedPart(report)}, p. ${place.page}, ` +
     `aanbeveling ${place.recommendation} (${place.topic}), ${PART_NAMES[place.part]}, ${passageName(place)}. ` +
     `${place.url} (geraadpleegd op [datum]).`
   );
@@ -45,12 +58,10 @@ export function passageCitation(report: CitableReport, place: PassagePlace): str
 
 /** The whole report: `Nederlandse overheid, “…”, ontvangen op 10 juli 2025, 33 p. https://… (geraadpleegd op [datum]).` */
 export function reportCitation(report: CitableReport): string {
-  const received = report.received ? `, ontvangen op ${formatDutchDate(report.received)}` : '';
-  return `${report.author}, “${report.title}”${received}, ${report.pages} p. ${report.url} (geraadpleegd op [datum]).`;
+  return `${report.author}, “${report.title}”${receivedPart(report)}, ${report.pages} p. ${report.url} (geraadpleegd op [datum]).`;
 }
 
 /** What a printed page names as its source: `Nederlandse overheid, “…”, ontvangen op 10 juli 2025 (pdf: …)`. */
 export function reportSourceLine(report: CitableReport): string {
-  const received = report.received ? `, ontvangen op ${formatDutchDate(report.received)}` : '';
-  return `${report.author}, “${report.title}”${received} (${report.pdfUrl ? `pdf: ${report.pdfUrl}` : 'adres van de pdf niet bekend'})`;
+  return `${report.author}, “${report.title}”${receivedPart(report)} (${report.pdfUrl ? `pdf: ${report.pdfUrl}` : 'adres van de pdf niet bekend'})`;
 }

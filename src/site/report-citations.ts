@@ -11,6 +11,7 @@ import { reportPath } from './routes';
 import { publicUrl } from './url';
 
 export const FEED_PATH = '/feed.xml';
+export const FEED_TITLE = 'Verdragswijzer: nieuwe rapporten';
 
 export type CitationFormat = 'ris' | 'bib' | 'json';
 

@@ -254,7 +254,7 @@ describe('search', () => {
     const { page } = await session.open('zoeken/?q=vrouwenopvang');
     await allResults(page, '“vrouwenopvang”');
     const href = (await page.locator('.result-title a').nth(1).getAttribute('href'))!;
-    expect(href).toMatch(/#[a-z0-9-]+-a\d+-(grevio|reactie)-[a-z0-9-]+:~:text=|#user-content-fn-[a-z0-9-]+:~:text=/);
+    expect(href).toMatch(/#r-[a-z0-9-]+-a\d+-(grevio|reactie)-[a-z0-9-]+:~:text=|#user-content-fn-[a-z0-9-]+:~:text=/);
     const [path, directive] = href.split(':~:');
     const target = decodeURIComponent(path!.split('#')[1]!);
     const text = /text=(?:(.+?)-,)?([^,&]+)(?:,-([^&]+))?/.exec(directive!)!;

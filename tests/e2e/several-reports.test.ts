@@ -102,7 +102,7 @@ describe('two reports side by side', () => {
     expect(timeline).toContain('(gebruikt: dringend en sterk aangemoedigd)');
     expect(timeline).toContain('even sterk als in het rapport van 10 juli 2025');
     expect(timeline).toContain('De pilots met een vroegtijdiger inzet van het tijdelijk huisverbod zijn in januari 2026 gestart in vier regio’s en lopen tot eind 2027.');
-    expect(html).toContain(`href="#${FOLLOW_UP}-a1"`);
+    expect(html).toContain(`href="#r-${FOLLOW_UP}-a1"`);
     expect(read('artikelen/22/index.html')).toContain('id="verloop"');
     expect(text(read('artikelen/22/index.html'))).toContain('minder sterk dan in het rapport van 10 juli 2025 (toen: dringend)');
     for (const only of [3, 33, 36]) expect(read(`artikelen/${only}/index.html`), `artikel ${only}`).not.toContain('id="verloop"');
@@ -151,18 +151,42 @@ describe('two reports side by side', () => {
 });
 
 describe('a failed rebuild', () => {
-  /** Copies of content/ and dist/ as the last good build left them. */
+  /** Copies of content/, dist/ and the anchors manifest as the last good build left them. */
   const before = path.join(tmp, 'before');
+  /** The anchors manifest of these seeds: beside the seeds folder (the project's own is content/anchors.json). */
+  const manifest = path.join(tmp, 'anchors.json');
+  let manifestBefore = '';
   beforeAll(() => {
     cpSync(dirs.content, path.join(before, 'content'), { recursive: true });
     cpSync(dirs.dist, path.join(before, 'dist'), { recursive: true });
+    manifestBefore = readFileSync(manifest, 'utf8');
   });
 
   async function expectUnchanged() {
     const differences = [...(await compareDirs(path.join(before, 'content'), dirs.content)), ...(await compareDirs(path.join(before, 'dist'), dirs.dist))];
     expect(differences).toEqual([]);
-    expect(readdirSync(tmp).sort()).toEqual(['before', 'cache', 'content', 'dist', 'seeds']);
+    expect(readFileSync(manifest, 'utf8')).toBe(manifestBefore);
+    expect(readdirSync(tmp).sort()).toEqual(['anchors.json', 'before', 'cache', 'content', 'dist', 'seeds']);
   }
+
+  it('refuses a rebuild that would make an anchor point at other text, naming it, and changes nothing', async () => {
+    // A paragraph break gone from the follow-up (as a changed repair or a corrected seed would do):
+    // its response's second paragraph runs on from the first, and a1-reactie-2 would be the list.
+    const seed = path.join(dirs.seeds, `${FOLLOW_UP}.txt`);
+    const text = readFileSync(seed, 'utf8');
+    expect(text).toContain('gestuurd.\n\nOm te voorkomen');
+    writeFileSync(seed, text.replace('gestuurd.\n\nOm te voorkomen', 'gestuurd.\nOm te voorkomen'));
+    try {
+      const result = await runBuild(REPO_ROOT, env);
+      expect(result.ok).toBe(false);
+      expect(result.log).toMatch(new RegExp(`anchors\\.json:\\d+: anchor ${FOLLOW_UP}#a1-reactie-2 would point at different text: it cited "Om te voorkomen dat de bescherming stopt`));
+      expect(result.log).toContain('--update-anchors');
+      expect(result.log).toContain('build: ingest failed;');
+      await expectUnchanged();
+    } finally {
+      writeFileSync(seed, text);
+    }
+  }, 120_000);
 
   it('leaves content and site byte-identical when a new report does not parse', async () => {
     const bad = path.join(dirs.seeds, '2028-01-01-nl-beleidsreactie-kapot.txt');
@@ -178,11 +202,19 @@ describe('a failed rebuild', () => {
     }
   }, 120_000);
 
-  it('leaves content and site byte-identical when astro build fails after ingest succeeded', async () => {
-    // An invalid SITE_URL fails Astro's config check, after ingest has written its staging copy.
-    const result = await runBuild(REPO_ROOT, { ...env, SITE_URL: 'not a url' });
-    expect(result.ok).toBe(false);
-    expect(result.log).toContain('build: astro build failed;');
-    await expectUnchanged();
+  it('leaves content, site and anchors manifest byte-identical when astro build fails after ingest succeeded', async () => {
+    // A new report, whose anchors ingest adds, then an invalid SITE_URL fails Astro's config
+    // check: the manifest must not record anchors of a report that was never published.
+    const extra = path.join(dirs.seeds, '2028-01-01-nl-beleidsreactie-extra.txt');
+    cpSync(path.join(FIXTURES, `${FOLLOW_UP}.txt`), extra);
+    try {
+      const result = await runBuild(REPO_ROOT, { ...env, SITE_URL: 'not a url' });
+      expect(result.ok).toBe(false);
+      expect(result.log).toMatch(/anchors\.json: \d+ anchor\(s\) added/);
+      expect(result.log).toContain('build: astro build failed;');
+      await expectUnchanged();
+    } finally {
+      rmSync(extra);
+    }
   }, 120_000);
 });

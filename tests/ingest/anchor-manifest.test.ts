@@ -20,6 +20,14 @@ const SLUG = '2027-03-15-nl-beleidsreactie-vervolg-comite-van-de-partijen';
 
 const parse = (bytes: Uint8Array, slug = 'glitches') => parseReport(bytes, { slug, source: `${slug}.txt` }).report;
 
+describe('fingerprint', () => {
+  it('is the first 16 hex digits of the text’s SHA-256 (as Python’s hashlib gives them) and its first words', () => {
+    // Every committed manifest depends on this form: the hashes are pinned, computed outside this code.
+    expect(fingerprint('Het kabinet werken er aan.  Tweede   regel\nderde')).toBe('948076954e58f64b Het kabinet werken er aan. Tweede regel derde');
+    expect(fingerprint('x'.repeat(70))).toBe(`c71bd109227e2343 ${'x'.repeat(59)}…`);
+  });
+});
+
 describe('checkAnchors', () => {
   it('records every anchor of a new report, with its line, and is silent when nothing changed', () => {
     const report = parse(glitches);
@@ -91,11 +99,12 @@ describe('npm run ingest with the manifest', () => {
     mkdirSync(join(dir, 'seeds'));
     for (const ext of ['.txt', '.json']) cpSync(join(root, `${FOLLOW_UP}${ext}`), join(dir, 'seeds', `${SLUG}${ext}`));
     const first = ingest(dir);
-    expect(first.stderr).toMatch(/content\/anchors\.json: \d+ anchor\(s\) added, 0 updated/);
+    expect(first.stderr).toMatch(/anchors\.json: \d+ anchor\(s\) added, 0 updated/);
     expect(first.code).toBe(0);
-    const manifestPath = join(dir, 'content/anchors.json');
+    // Beside the seeds folder, as for any seeds but the project's.
+    const manifestPath = join(dir, 'anchors.json');
     expect(existsSync(manifestPath)).toBe(true);
-    const before = files(join(dir, 'content'));
+    const before = { ...files(join(dir, 'content')), manifest: readFileSync(manifestPath, 'utf8') };
 
     // The blank line before the response's second paragraph goes: it runs on from the first,
     // so a1-reactie-1 gains its text and a1-reactie-2 would now be the list after it.
@@ -109,7 +118,7 @@ describe('npm run ingest with the manifest', () => {
     expect(refused.stderr).toMatch(new RegExp(`anchors\\.json:\\d+: anchor ${SLUG}#a1-reactie-2 would point at different text: it cited "Om te voorkomen`));
     expect(refused.stderr).toMatch(/content\/generated\/ left unchanged/);
     expect(refused.stderr).not.toMatch(/\n\s+at /);
-    expect(files(join(dir, 'content'))).toEqual(before);
+    expect({ ...files(join(dir, 'content')), manifest: readFileSync(manifestPath, 'utf8') }).toEqual(before);
 
     const updated = ingest(dir, '--update-anchors');
     expect(updated.code).toBe(0);

@@ -35,7 +35,7 @@ describe('anchors', () => {
     expect(anchorOf(rec, { part: 'grevio', blockIndex: 1, itemIndex: 1 })).toBe('a1-grevio-2-b');
     expect(anchorOf(rec, { part: 'footnote', footnote: 6 })).toBe(`user-content-fn-${REC_ID}-fn-6`);
     // On an article page, where reports meet, the report's slug goes in front (footnotes are unique already).
-    expect(articleAnchorOf(rec, { part: 'response', blockIndex: 1, itemIndex: 0 })).toBe('test-rapport-a1-reactie-2-1');
+    expect(articleAnchorOf(rec, { part: 'response', blockIndex: 1, itemIndex: 0 })).toBe('r-test-rapport-a1-reactie-2-1');
     expect(articleAnchorOf(rec, { part: 'footnote', footnote: 6 })).toBe(`user-content-fn-${REC_ID}-fn-6`);
     expect(recommendationKey(recommendationId('test-rapport', 10))).toEqual({ slug: 'test-rapport', number: 11 });
   });

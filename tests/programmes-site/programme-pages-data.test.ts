@@ -23,9 +23,9 @@ describe('located passages', () => {
   it('point at the block, list item or footnote the MDX writer and the GFM footnote rendering give that id', () => {
     const huisverbod = bySlug.get('wet-tijdelijk-huisverbod')!;
     expect(huisverbod.map((p) => [p.anchor, p.part, p.label ?? '', p.passage.page])).toEqual([
-      [`${SEED_SLUG}-a1-reactie-3`, 'Reactie van de regering', '', 2],
-      [`${SEED_SLUG}-a17-grevio-2-a`, 'Aanbeveling van GREVIO', 'onderdeel a.', 30],
-      [`${SEED_SLUG}-a17-reactie-3`, 'Reactie van de regering', '', 31],
+      [`r-${SEED_SLUG}-a1-reactie-3`, 'Reactie van de regering', '', 2],
+      [`r-${SEED_SLUG}-a17-grevio-2-a`, 'Aanbeveling van GREVIO', 'onderdeel a.', 30],
+      [`r-${SEED_SLUG}-a17-reactie-3`, 'Reactie van de regering', '', 31],
       [`user-content-fn-${rec(17)}-fn-6`, 'Voetnoot 6', '', 30],
     ]);
   });

@@ -124,14 +124,14 @@ describe('astro build of sample and hostile content', () => {
     const article = /<article[^>]*data-recommendation="hostile-strings-01"[\s\S]*?<\/article>/.exec(html)?.[0] ?? '';
     // Part, Para (with its permalink and page), the footnote with the report's own number.
     // On an article page, where reports meet, a report-local anchor carries the report's slug.
-    expect(article).toMatch(/<div class="part part--grevio">\s*<h3 id="hostile-strings-a1-grevio">Aanbeveling van GREVIO<\/h3>/);
-    expect(article).toMatch(/<div class="part part--response">\s*<h3 id="hostile-strings-a1-reactie">Reactie van de regering<\/h3>/);
-    expect(article).toMatch(/<div class="block" id="hostile-strings-a1-grevio-1">/);
+    expect(article).toMatch(/<div class="part part--grevio">\s*<h3 id="r-hostile-strings-a1-grevio">Aanbeveling van GREVIO<\/h3>/);
+    expect(article).toMatch(/<div class="part part--response">\s*<h3 id="r-hostile-strings-a1-reactie">Reactie van de regering<\/h3>/);
+    expect(article).toMatch(/<div class="block" id="r-hostile-strings-a1-grevio-1">/);
     // The permalink and "Citeer" lead to the report's own page, where the anchor is short.
     expect(article).toContain('<a class="permalink" href="/verdragswijzer/rapporten/hostile-strings/#a1-reactie-1" aria-label="Permalink naar deze alinea (p. 2)">¶</a>');
     expect(article).toContain('<a class="cite-link" href="/verdragswijzer/rapporten/hostile-strings/citeer/#a1-reactie-1" aria-label="Citeer deze alinea (p. 2)">Citeer</a>');
-    expect(article).toMatch(/<sup><a href="#user-content-fn-hostile-strings-01-fn-1" id="user-content-fnref-hostile-strings-01-fn-1" data-footnote-ref="" aria-describedby="hostile-strings-01-voetnoten" aria-label="Voetnoot 1"><span class="copy-only">\[<\/span>1<span class="copy-only">\]<\/span><\/a><\/sup>/);
-    expect(article).toMatch(/<section data-footnotes(="")? class="footnotes"><h3 class="footnotes-title" id="hostile-strings-01-voetnoten">Voetnoten<\/h3>/);
+    expect(article).toMatch(/<sup><a href="#user-content-fn-hostile-strings-01-fn-1" id="user-content-fnref-hostile-strings-01-fn-1" data-footnote-ref="" aria-describedby="r-hostile-strings-01-voetnoten" aria-label="Voetnoot 1"><span class="copy-only">\[<\/span>1<span class="copy-only">\]<\/span><\/a><\/sup>/);
+    expect(article).toMatch(/<section data-footnotes(="")? class="footnotes"><h3 class="footnotes-title" id="r-hostile-strings-01-voetnoten">Voetnoten<\/h3>/);
     const report = read('rapporten/hostile-strings/index.html');
     expect(report).toMatch(/<div class="block" id="a1-grevio-1">/);
     expect(report).toMatch(/<h2 id="a1">Tekst die op code lijkt<\/h2>/);
@@ -173,6 +173,23 @@ describe('astro build of sample and hostile content', () => {
       const list = ids(fs.readFileSync(file, 'utf8'));
       expect(list.filter((id, i) => list.indexOf(id) !== i), file).toEqual([]);
     }
+  });
+
+  it('gives every page its canonical URL and Open Graph tags from SITE_URL, and absolute citation URLs', () => {
+    const html = read('artikelen/3/index.html');
+    const tag = (attr: 'name' | 'property', key: string) => new RegExp(`<meta ${attr}="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)">`).exec(html)?.[1];
+    expect(html).toContain('<link rel="canonical" href="https://example.org/verdragswijzer/artikelen/3/">');
+    expect(tag('property', 'og:url')).toBe('https://example.org/verdragswijzer/artikelen/3/');
+    expect(tag('property', 'og:type')).toBe('article');
+    expect(tag('property', 'og:title')).toMatch(/^Artikel 3: /);
+    expect(tag('name', 'citation_abstract_html_url')).toMatch(/^https:\/\/example\.org\/verdragswijzer\/rapporten\/[a-z0-9-]+\/$/);
+    expect(read('feed.xml')).toContain('href="https://example.org/verdragswijzer/rapporten/');
+    // The print line names the page's public address.
+    expect(html).toContain('<p class="print-source">Verdragswijzer · https://example.org/verdragswijzer/artikelen/3/ · Bron: ');
+    // _headers paths carry BASE_PATH (the catch-all excepted), as the host sees them.
+    const headers = read('_headers');
+    expect(headers).toContain('\n/verdragswijzer/rapporten/*/bron.txt\n  Content-Type: text/plain; charset=utf-8');
+    expect(headers.startsWith('/*\n')).toBe(true);
   });
 
   it('links Convention article references to the page or the index entry', () => {

@@ -13,6 +13,7 @@ import { anchorOf, articlePageAnchor, recommendationAnchor } from '../../src/mdx
 import type { TextLocation } from '../../src/programmes/report-texts';
 import { describeFields, openDataJsonSchema, openDataSchema, passageRowSchema, recommendationArticleRowSchema } from '../../src/schema/open-data';
 import { parsedReportSchema, type ParsedReport } from '../../src/schema/report';
+import { quotedText } from '../../src/schema/footnote-marker';
 import {
   PASSAGE_COLUMNS,
   RECOMMENDATION_ARTICLE_COLUMNS,
@@ -20,7 +21,6 @@ import {
   neutraliseFormula,
   openData,
   passageRows,
-  plainPassageText,
   recommendationArticleRows,
   siteUrls,
   toCsv,
@@ -99,8 +99,8 @@ const formula = formulaReport();
 
 describe('plain passage text', () => {
   it('writes a footnote reference [^N] as [N] and leaves the rest as it is', () => {
-    expect(plainPassageText('geweld[^1] (hierna: EU-richtlijn)[^12].')).toBe('geweld[1] (hierna: EU-richtlijn)[12].');
-    expect(plainPassageText('a  b\nc [x](y)')).toBe('a  b\nc [x](y)');
+    expect(quotedText('geweld[^1] (hierna: EU-richtlijn)[^12].')).toBe('geweld[1] (hierna: EU-richtlijn)[12].');
+    expect(quotedText('a  b\nc [x](y)')).toBe('a  b\nc [x](y)');
   });
 });
 
