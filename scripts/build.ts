@@ -58,6 +58,8 @@ async function main(): Promise<number> {
     // Ingest writes the anchors it adds to a staging file; the manifest takes it only when the whole build succeeded.
     const anchors = ['--anchors', defaultAnchorsFile(root, seedsDir), '--anchors-out', stagedAnchors];
     if (!(await run(['--import', 'tsx', join(root, 'scripts/ingest.ts'), '--seeds', seedsDir, ...anchors, '--out', stagedContent, '--cache', ingestCache], {})).ok) return failed('ingest');
+    // Not an error (a local build needs none), but a published site needs it.
+    if (!process.env.SITE_URL) console.error('build: note: SITE_URL is not set, so citations, the feed and the open data give root-relative addresses (/rapporten/…); set it for the public site (README, "Deploy")');
     const astro = join(root, 'node_modules/astro/astro.js');
     const built = await run([astro, 'build'], { VW_CONTENT_DIR: stagedContent, VW_OUT_DIR: stagedOut });
     if (!built.ok) {

@@ -114,7 +114,10 @@ export function checkAnchors(text: string | undefined, file: string, reports: re
   for (const parsed of reports) {
     const slug = parsed.report.slug;
     const known = manifest.get(slug) ?? new Map<string, string>();
-    const now = new Map(reportAnchorTargets(parsed).map((t) => [t.anchor, fingerprint(t.text)]));
+    const targets = reportAnchorTargets(parsed);
+    const now = new Map(targets.map((t) => [t.anchor, fingerprint(t.text)]));
+    // Two passages under one anchor would make a citation ambiguous: a bug in anchor-ids.ts, not in the report.
+    if (now.size !== targets.length) throw new Error(`report ${slug} gives two passages the same anchor`);
     const line = (anchor: string) => lines.get(`${slug}#${anchor}`) ?? 1;
     for (const [anchor, entry] of known) {
       const current = now.get(anchor);

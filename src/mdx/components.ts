@@ -53,6 +53,8 @@ export const MDX_COMPONENTS = {
       /** The recommendation's id: whose report the anchor is local to. */
       rec: req(RECOMMENDATION_ID),
       page: req(PAGE),
+      /** Where the text ends, when it runs on to a later page. */
+      endPage: opt(PAGE),
       label: opt(LABEL),
       strength: opt(/^(urges|strongly-encourages|encourages|invites)$/),
       newPage: opt(PAGE),
@@ -74,7 +76,7 @@ export const MDX_COMPONENTS = {
   },
   /** One list item with its printed marker. */
   Item: {
-    attributes: { id: req(ANCHOR), rec: req(RECOMMENDATION_ID), page: req(PAGE), label: req(LABEL), newPage: opt(PAGE) },
+    attributes: { id: req(ANCHOR), rec: req(RECOMMENDATION_ID), page: req(PAGE), endPage: opt(PAGE), label: req(LABEL), newPage: opt(PAGE) },
     parents: ['List'],
     kind: 'flow',
   },

@@ -88,13 +88,13 @@ function blockNode(rec: Recommendation, part: PartKind, blockIndex: number, bloc
     }
     return jsx(
       'Para',
-      { id: anchors.block, rec: rec.id, page: String(block.page), label: block.label, strength: block.strength, newPage: pages.enter(block.page) },
+      { id: anchors.block, rec: rec.id, page: String(block.page), endPage: block.endPage === undefined ? undefined : String(block.endPage), label: block.label, strength: block.strength, newPage: pages.enter(block.page) },
       children,
     );
   }
   const listNewPage = pages.enter(block.page);
   const items = block.items.map((item, itemIndex) =>
-    jsx('Item', { id: anchors.items[itemIndex], rec: rec.id, page: String(item.page), label: item.label, newPage: pages.enter(item.page) }, [
+    jsx('Item', { id: anchors.items[itemIndex], rec: rec.id, page: String(item.page), endPage: item.endPage === undefined ? undefined : String(item.endPage), label: item.label, newPage: pages.enter(item.page) }, [
       paragraph(textToPhrasing(item.text, { ...phrasing, mentions: mentionsAt({ part, blockIndex, itemIndex }) })),
     ]),
   );

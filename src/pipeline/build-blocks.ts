@@ -3,6 +3,13 @@ import type { Block, Correction } from '../schema/report.ts';
 import type { BlockDraft } from './segment-blocks.ts';
 import { joinLines } from './join-lines.ts';
 import { gradedWording } from './graded-wording.ts';
+import type { TextLine } from './body-line.ts';
+
+/** The page a text ends on, only when it runs on past the page it starts on (a citation gives "p. 19–20"). */
+function endPage(lines: readonly TextLine[]): { endPage?: number } {
+  const last = lines.at(-1)!.page;
+  return last > lines[0]!.page ? { endPage: last } : {};
+}
 
 export function buildBlocks(drafts: BlockDraft[], section: 'grevio' | 'response', corrections: Correction[]): Block[] {
   return drafts.map((draft): Block => {
@@ -15,6 +22,7 @@ export function buildBlocks(drafts: BlockDraft[], section: 'grevio' | 'response'
           label: item.label,
           text: joinLines(item.lines, corrections),
           page: item.lines[0]!.page,
+          ...endPage(item.lines),
           ...(item.links.length > 0 ? { links: item.links } : {}),
         })),
       };
@@ -26,6 +34,7 @@ export function buildBlocks(drafts: BlockDraft[], section: 'grevio' | 'response'
       ...(draft.label ? { label: draft.label } : {}),
       text,
       page: draft.lines[0]!.page,
+      ...endPage(draft.lines),
       ...(strength ? { strength } : {}),
       ...(draft.links.length > 0 ? { links: draft.links } : {}),
     };

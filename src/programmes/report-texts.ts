@@ -13,6 +13,8 @@ export type ReportText = TextLocation & {
   recommendationId: string;
   articles: number[];
   page: number;
+  /** The page its text ends on, when later than `page`. */
+  endPage?: number;
   text: string;
 };
 
@@ -23,9 +25,9 @@ export function reportTexts(report: ParsedReport): ReportText[] {
     for (const part of ['grevio', 'response'] as const) {
       rec[part].forEach((block: Block, blockIndex) => {
         if (block.kind === 'paragraph') {
-          out.push({ ...where, part, blockIndex, page: block.page, text: block.text });
+          out.push({ ...where, part, blockIndex, page: block.page, ...(block.endPage ? { endPage: block.endPage } : {}), text: block.text });
         } else {
-          block.items.forEach((item, itemIndex) => out.push({ ...where, part, blockIndex, itemIndex, page: item.page, text: item.text }));
+          block.items.forEach((item, itemIndex) => out.push({ ...where, part, blockIndex, itemIndex, page: item.page, ...(item.endPage ? { endPage: item.endPage } : {}), text: item.text }));
         }
       });
     }

@@ -65,7 +65,8 @@ export const passageSchema = z
       .describe('Het nummer of teken zoals gedrukt: het alineanummer van GREVIO ("29."), het opsommingsteken ("a.", "-", "(1).") of het nummer van de voetnoot ("1"). Ontbreekt als er niets staat.'),
     footnote: z.number().int().positive().optional().describe('Het nummer van de voetnoot; alleen bij een voetnoot.'),
     strength: strengthCoded.optional(),
-    page: page.describe('De pagina in de pdf van het rapport.'),
+    page: page.describe('De pagina in de pdf van het rapport waarop de passage begint.'),
+    endPage: page.optional().describe('De pagina waarop de passage eindigt, als die later is (de tekst loopt door over een paginagrens).'),
     text: z
       .string()
       .min(1)
@@ -212,7 +213,8 @@ export const passageRowSchema = z
     onderdeel: z.enum([PART_LABELS_NL.grevio, PART_LABELS_NL.response, PART_LABELS_NL.footnote]).describe('Waar de passage staat: GREVIO (de aanbeveling), reactie (van de regering) of voetnoot.'),
     label: z.string().describe('Het nummer of teken zoals gedrukt: alineanummer ("29."), opsommingsteken ("a.", "-", "(1).") of voetnootnummer; leeg als er niets staat.'),
     formulering: z.union([strengthLabel, z.literal('')]).describe(`De formulering van GREVIO in een alinea van GREVIO (${Object.values(STRENGTH_LABELS_NL).join(', ')}); anders leeg.`),
-    pagina: page.describe('De pagina in de pdf van het rapport.'),
+    pagina: page.describe('De pagina in de pdf van het rapport waarop de passage begint.'),
+    pagina_tot: page.describe('De pagina waarop de passage eindigt (dezelfde als pagina, tenzij de tekst doorloopt over een paginagrens).'),
     tekst: z.string().min(1).describe('De volledige tekst, letterlijk, als platte tekst; een verwijzing naar voetnoot N staat er als [N].'),
     url: siteLink.describe('Vaste link naar de passage op de pagina van het rapport op Verdragswijzer.'),
   })

@@ -27,6 +27,8 @@ const paragraphBlockSchema = z
     /** Verbatim text after repairs; footnote references written as `[^N]`. */
     text: z.string().min(1),
     page,
+    /** The page its text ends on, when that is a later page (it runs on across a page break). */
+    endPage: page.optional(),
     strength: strengthSchema.optional(),
     /** URLs the PDF printed at the foot of the page for a link in this block (duplicates removed). */
     links: z.array(z.string().url()).optional(),
@@ -39,6 +41,7 @@ const listItemSchema = z
     label: z.string().min(1),
     text: z.string().min(1),
     page,
+    endPage: page.optional(),
     links: z.array(z.string().url()).optional(),
   })
   .strict();

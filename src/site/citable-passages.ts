@@ -20,13 +20,13 @@ export function citablePassages(parsed: ParsedReport): CitablePassage[] {
     for (const part of ['grevio', 'response'] as const satisfies readonly PartKind[]) {
       rec[part].forEach((block, blockIndex) => {
         const anchors = blockAnchors(rec, part, blockIndex, block);
-        const place = { recommendation: index + 1, topic: rec.topic, part, block: blockIndex + 1 };
+        const place = { recommendation: index + 1, topic: rec.topic, articles: rec.articles, part, block: blockIndex + 1 };
         if (block.kind === 'paragraph') {
-          out.push({ anchor: anchors.block, recommendationId: rec.id, place: { ...place, ...(block.label ? { label: block.label } : {}), page: block.page }, quote: quotedText(block.text) });
+          out.push({ anchor: anchors.block, recommendationId: rec.id, place: { ...place, ...(block.label ? { label: block.label } : {}), page: block.page, ...(block.endPage ? { endPage: block.endPage } : {}) }, quote: quotedText(block.text) });
           return;
         }
         block.items.forEach((item, i) =>
-          out.push({ anchor: anchors.items[i]!, recommendationId: rec.id, place: { ...place, item: item.label, itemIndex: i, page: item.page }, quote: quotedText(item.text) }),
+          out.push({ anchor: anchors.items[i]!, recommendationId: rec.id, place: { ...place, item: item.label, itemIndex: i, page: item.page, ...(item.endPage ? { endPage: item.endPage } : {}) }, quote: quotedText(item.text) }),
         );
       });
     }

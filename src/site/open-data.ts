@@ -143,6 +143,7 @@ export function passageRows(reports: readonly ParsedReport[], passageUrl: Passag
         label: label ?? '',
         formulering: strength ? STRENGTH_LABELS_NL[strength] : '',
         pagina: passage.page,
+        pagina_tot: passage.endPage ?? passage.page,
         tekst: quotedText(passage.text),
         url: passageUrl(parsed, rec, passage),
       });
@@ -216,6 +217,7 @@ const XLSX_WIDTHS: Record<keyof PassageRow, number> = {
   label: 8,
   formulering: 18,
   pagina: 8,
+  pagina_tot: 10,
   tekst: 100,
   url: 50,
 };
@@ -330,9 +332,9 @@ export function datasetInfo(build: BuildInfo, urls: Pick<OpenDataUrls, 'datasetU
   };
 }
 
-function passageOf(parsed: ParsedReport, rec: Recommendation, location: TextLocation, text: string, page: number, passageUrl: PassageUrl): OpenDataPassage {
+function passageOf(parsed: ParsedReport, rec: Recommendation, location: TextLocation, text: string, page: number, endPage: number | undefined, passageUrl: PassageUrl): OpenDataPassage {
   const refs = footnoteRefs(text);
-  const common = { page, text: quotedText(text), ...(refs.length > 0 ? { footnoteRefs: refs } : {}) };
+  const common = { page, ...(endPage ? { endPage } : {}), text: quotedText(text), ...(refs.length > 0 ? { footnoteRefs: refs } : {}) };
   const url = passageUrl(parsed, rec, location);
   if (location.part === 'footnote') {
     return { part: codedValue(PART_LABELS_NL, 'footnote'), kind: codedValue(PASSAGE_KIND_LABELS_NL, 'footnote'), label: String(location.footnote), footnote: location.footnote, ...common, url };
@@ -392,7 +394,7 @@ export function openDataReport(parsed: ParsedReport, urls: Pick<OpenDataUrls, 'p
       pages: { first: rec.pages[0], last: rec.pages[1] },
       strength: rec.strength.map((s) => codedValue(STRENGTH_LABELS_NL, s)),
       url: urls.recommendationUrl(parsed, rec),
-      passages: texts.filter((t) => t.recommendationId === rec.id).map((t) => passageOf(parsed, rec, t, t.text, t.page, urls.passageUrl)),
+      passages: texts.filter((t) => t.recommendationId === rec.id).map((t) => passageOf(parsed, rec, t, t.text, t.page, t.endPage, urls.passageUrl)),
     })),
     // A repair that wrote a footnote reference shows it as the text does: `[N]`.
     corrections: parsed.corrections.map((c) => ({ rule: { code: c.rule, label: correctionRule(c.rule).label }, before: quotedText(c.before), after: quotedText(c.after) })),

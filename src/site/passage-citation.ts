@@ -3,12 +3,15 @@
  * received, page, recommendation and part, permalink; the date consulted is left to the reader.
  */
 import type { CitableReport } from './citable-report';
-import { formatDutchDate } from './format';
+import { formatDutchDate, formatPages, listDutch } from './format';
 
 export interface PassagePlace {
   /** The recommendation's number in its report, 1-based. */
   recommendation: number;
+  /** The report names a recommendation by its topic, not its number: the citation does too. */
   topic: string;
+  /** The Convention articles it cites. */
+  articles: readonly number[];
   part: 'grevio' | 'response';
   /** The block's 1-based position within its part, as in its anchor (`a11-reactie-5`). */
   block: number;
@@ -18,6 +21,8 @@ export interface PassagePlace {
   item?: string;
   itemIndex?: number;
   page: number;
+  /** The page it ends on, when later ("p. 19–20"). */
+  endPage?: number;
   /** The passage's permalink (absolute when SITE_URL is set). */
   url: string;
 }
@@ -46,12 +51,13 @@ export function passageName(place: Pick<PassagePlace, 'block' | 'label' | 'item'
 
 /**
  * `Nederlandse overheid, “Uitgebreide beleidsreactie …”, ontvangen op 10 juli 2025, p. 19,
- * aanbeveling 11 (Definities), reactie van de regering, alinea 5. https://… (geraadpleegd op [datum]).`
+ * aanbeveling “Gespecialiseerde ondersteuning” (artikel 22), reactie van de regering, alinea 5.
+ * https://… (geraadpleegd op [datum]).`
  */
 export function passageCitation(report: CitableReport, place: PassagePlace): string {
   return (
-    `${report.author}, “${report.title}”${receivedPart(report)}, p. ${place.page}, ` +
-    `aanbeveling ${place.recommendation} (${place.topic}), ${PART_NAMES[place.part]}, ${passageName(place)}. ` +
+    `${report.author}, “${report.title}”${receivedPart(report)}, ${formatPages([place.page, place.endPage ?? place.page])}, ` +
+    `aanbeveling “${place.topic}” (${place.articles.length === 1 ? 'artikel' : 'artikelen'} ${listDutch(place.articles.map(String))}), ${PART_NAMES[place.part]}, ${passageName(place)}. ` +
     `${place.url} (geraadpleegd op [datum]).`
   );
 }

@@ -30,7 +30,7 @@ describe('cite and print', () => {
     expect(block.kind).toBe('paragraph');
     const text = (await entry.innerText()).replace(/\s+/g, ' ');
     expect(text).toContain(quoted(block.kind === 'paragraph' ? block.text : ''));
-    expect(text).toContain(`Nederlandse overheid, “${seed.report.title}”, ontvangen op 10 juli 2025, p. ${block.page}, aanbeveling 11 (${rec11.topic}), reactie van de regering, alinea 5.`);
+    expect(text).toContain(`Nederlandse overheid, “${seed.report.title}”, ontvangen op 10 juli 2025, p. ${block.page}, aanbeveling “${rec11.topic}” (artikel 22), reactie van de regering, alinea 5.`);
     expect(text).toContain(`/rapporten/${slug}/#a11-reactie-5 (geraadpleegd op [datum]).`);
     // The passage a reader came for is marked (:target), as on the report page.
     expect(await entry.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');

@@ -110,6 +110,23 @@ describe('citation files', () => {
   });
 });
 
+describe('page ranges', () => {
+  it('cite a passage that runs on across a page break with both pages, everywhere it is cited', () => {
+    // Recommendation 11's seventh response paragraph starts on p. 19 and ends on p. 20, after
+    // footnote 3 closes p. 19 in the seed (read from bron.txt: the page break falls inside it).
+    const source = readFileSync(path.join(REPO_ROOT, 'seeds', `${slug}.txt`), 'utf8');
+    expect(source.replace(/\s+/g, ' ')).toContain('Naar verwachting wordt in 2026 gestart');
+    const block = seed.recommendations[10]!.response[6]!;
+    expect(block.kind === 'paragraph' && [block.page, block.endPage]).toEqual([19, 20]);
+    const report = read(`rapporten/${slug}/index.html`);
+    expect(report).toMatch(/<div class="block" id="a11-reactie-7">.*?<span class="cite-page">p\. 19–20<\/span>/s);
+    const cite = read(`rapporten/${slug}/citeer/index.html`);
+    expect(cite).toMatch(/id="a11-reactie-7".*?, p\. 19–20, aanbeveling “Gespecialiseerde ondersteuning” \(artikel 22\), reactie van de regering, alinea 7\./s);
+    const csv = read('data/passages.csv');
+    expect(csv).toMatch(/;"19";"20";"[^"]*Naar verwachting wordt in 2026 gestart/);
+  });
+});
+
 describe('permalinks and Citeer', () => {
   it('give every paragraph and list item a permalink to its short anchor on the report page and a Citeer entry that quotes it', () => {
     const reportPage = tree(`rapporten/${slug}/index.html`);
@@ -132,7 +149,7 @@ describe('permalinks and Citeer', () => {
       const target = paragraphsAndItems.find((t) => t.anchor === anchor);
       // A list's own anchor holds its items; only paragraphs and items carry a cite line.
       if (target) expect(text(entry!).replace(/\s+/g, ' ')).toContain(target.text.replace(/\[\^(\d+)\]/g, '[$1]').replace(/\s+/g, ' '));
-      expect(text(entry!)).toMatch(/Nederlandse overheid, “Uitgebreide beleidsreactie .*”, ontvangen op 10 juli 2025, p\. \d+, aanbeveling \d+ \(.+\), (aanbeveling van GREVIO|reactie van de regering), alinea [\w.]+.*\(geraadpleegd op \[datum\]\)\./s);
+      expect(text(entry!)).toMatch(/Nederlandse overheid, “Uitgebreide beleidsreactie .*”, ontvangen op 10 juli 2025, p\. \d+(–\d+)?, aanbeveling “.+” \(artikel(en)? [\d en,]+\), (aanbeveling van GREVIO|reactie van de regering), alinea \d+(, onderdeel [a-z0-9]+)?\. \S+ \(geraadpleegd op \[datum\]\)\./s);
     }
     expect(entries.size).toBe(cites.length);
   });

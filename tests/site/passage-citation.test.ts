@@ -32,8 +32,11 @@ describe('passageName', () => {
 
 describe('citations', () => {
   it('give author, title, date received, page, recommendation and part, permalink, and leave the date consulted', () => {
-    expect(passageCitation(report, { recommendation: 11, topic: 'Opvang', part: 'response', block: 5, page: 19, url: 'https://example.org/rapporten/r/#a11-reactie-5' })).toBe(
-      'Nederlandse overheid, “Beleidsreactie op GREVIO”, ontvangen op 10 juli 2025, p. 19, aanbeveling 11 (Opvang), reactie van de regering, alinea 5. https://example.org/rapporten/r/#a11-reactie-5 (geraadpleegd op [datum]).',
+    expect(passageCitation(report, { recommendation: 11, topic: 'Opvang', articles: [22], part: 'response', block: 5, page: 19, url: 'https://example.org/rapporten/r/#a11-reactie-5' })).toBe(
+      'Nederlandse overheid, “Beleidsreactie op GREVIO”, ontvangen op 10 juli 2025, p. 19, aanbeveling “Opvang” (artikel 22), reactie van de regering, alinea 5. https://example.org/rapporten/r/#a11-reactie-5 (geraadpleegd op [datum]).',
+    );
+    expect(passageCitation(report, { recommendation: 17, topic: 'Huisverbod', articles: [52, 53], part: 'grevio', block: 2, item: 'a.', itemIndex: 0, page: 30, url: 'u' })).toBe(
+      'Nederlandse overheid, “Beleidsreactie op GREVIO”, ontvangen op 10 juli 2025, p. 30, aanbeveling “Huisverbod” (artikelen 52 en 53), aanbeveling van GREVIO, alinea 2, onderdeel a. u (geraadpleegd op [datum]).',
     );
     expect(reportCitation(report)).toBe('Nederlandse overheid, “Beleidsreactie op GREVIO”, ontvangen op 10 juli 2025, 33 p. https://example.org/rapporten/r/ (geraadpleegd op [datum]).');
     expect(reportSourceLine({ ...report, received: null })).toBe('Nederlandse overheid, “Beleidsreactie op GREVIO” (adres van de pdf niet bekend)');
