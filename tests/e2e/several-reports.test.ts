@@ -65,8 +65,8 @@ describe('two reports side by side', () => {
     let linked = 0;
     for (const page of pages) {
       const html = read(page);
-      // Every cited page of this report's passages on the page: from its permalinks' blocks.
-      for (const [, n] of html.matchAll(/<a class="cite-page" href="([^"]*)"/g)) expect(n, page).toMatch(new RegExp(`^${pdf.replace(/[.]/g, '\\.')}#page=\\d+$`));
+      // Every cited page links the page it names (the first, for "p. 2–3").
+      for (const [, href, shown] of html.matchAll(/<a class="cite-page" href="([^"]*)"[^>]*>p\. (\d+)(?:–\d+)?<\/a>/g)) expect(href, page).toBe(`${pdf}#page=${shown}`);
       linked += [...html.matchAll(new RegExp(`href="${pdf.replace(/[.]/g, '\\.')}#page=(\\d+)"`, 'g'))].length;
     }
     // On the follow-up's own page, each paragraph and list item links its own page of the PDF.
@@ -74,7 +74,7 @@ describe('two reports side by side', () => {
     const cites = [...report.matchAll(/<p class="cite">(.*?)<\/p>/gs)].map((m) => m[1]!);
     expect(cites.length).toBeGreaterThan(10);
     for (const cite of cites) {
-      const m = /<a class="cite-page" href="([^"]+)"[^>]*>p\. (\d+)<\/a>/.exec(cite);
+      const m = /<a class="cite-page" href="([^"]+)"[^>]*>p\. (\d+)(?:–\d+)?<\/a>/.exec(cite);
       expect(m, cite).not.toBeNull();
       expect(m![1]).toBe(`${pdf}#page=${m![2]}`);
     }
