@@ -3,6 +3,7 @@
  * report's page, the page a citation names), its "Citeer" entry, and its page in the source PDF.
  */
 import { articlePageAnchor, recommendationKey } from '../mdx/anchor-ids';
+import { formatPages } from './format';
 import { reportPath } from './routes';
 import { href } from './url';
 
@@ -41,4 +42,10 @@ export function sourceTextPath(slug: string): string {
 /** Page N of the published PDF (the `#page=N` open parameter PDF viewers follow). */
 export function pdfPageUrl(pdfUrl: string, page: number | string): string {
   return `${pdfUrl.replace(/#.*$/, '')}#page=${page}`;
+}
+
+/** "p. N" or "p. N–M", and where it links: page N of the PDF when its address is known. */
+export function sourcePage(pages: readonly [number, number], pdfUrl: string | undefined): { text: string; href?: string; label?: string } {
+  const text = formatPages(pages);
+  return pdfUrl ? { text, href: pdfPageUrl(pdfUrl, pages[0]), label: `${text.replace('p.', 'Pagina')} van de pdf` } : { text };
 }
