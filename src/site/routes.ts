@@ -4,6 +4,7 @@ export const HOME_PATH = '/';
 export const ARTICLES_PATH = '/artikelen/';
 export const ABOUT_PATH = '/over/';
 export const SEARCH_PATH = '/zoeken/';
+export const REPORTS_PATH = '/rapporten/';
 export const DATA_JSON_PATH = '/data/aanbevelingen.json';
 export const DATA_CSV_PATH = '/data/aanbevelingen.csv';
 

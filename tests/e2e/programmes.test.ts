@@ -113,6 +113,18 @@ describe('article pages', () => {
     }
   });
 
+  it('link every article a programme’s recommendations cover, both 52 and 53 for recommendation 17', async () => {
+    for (const [slug, passages] of passagesBySlug) {
+      const tree = await page(`programmas/${slug}/`);
+      const linked = new Set(all(tree, (el) => el.tagName === 'h2' && String(attribute(el, 'id') ?? '').startsWith('artikel-')).flatMap((h) => all({ type: 'root', children: [h] } as Root, (a) => a.tagName === 'a').map((a) => attribute(a, 'href'))));
+      const covered = new Set(passages.filter((p) => p.passage.part !== 'footnote').flatMap((p) => p.recommendation.articles).filter((n) => articlePages.includes(n)));
+      expect([...linked].sort(), slug).toEqual([...covered].map((n) => `${site.base}artikelen/${n}/`).sort());
+    }
+    const huisverbod = await page('programmas/wet-tijdelijk-huisverbod/');
+    const hrefs = all(huisverbod, (el) => el.tagName === 'a').map((a) => attribute(a, 'href'));
+    expect(hrefs).toEqual(expect.arrayContaining([`${site.base}artikelen/52/`, `${site.base}artikelen/53/`]));
+  });
+
   it('link the first mention of an entry in each block to its page, and only once per block', async () => {
     const tree = await page('artikelen/52/');
     const block = all(tree, (el) => /-a17-grevio-2-a$/.test(attribute(el, 'id') ?? ''))[0]!;

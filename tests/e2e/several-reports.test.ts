@@ -51,6 +51,14 @@ describe('two reports side by side', () => {
     expect(text(home)).toContain('Evaluatieronde: eerste thematische evaluatie');
   });
 
+  it('lists every report at /rapporten/, newest first, each linked, and links that list from the home page', () => {
+    const list = read('rapporten/index.html');
+    expect(list.indexOf(`href="/rapporten/${FOLLOW_UP}/"`)).toBeGreaterThan(-1);
+    expect(list.indexOf(`href="/rapporten/${FOLLOW_UP}/"`)).toBeLessThan(list.indexOf(`href="/rapporten/${SEED}/"`));
+    expect(text(list)).toContain('2 beleidsreacties van de Nederlandse regering');
+    expect(read('index.html')).toContain('<a href="/rapporten/">Alle rapporten</a>');
+  });
+
   it('gives each report its page with the facts from its sidecar', () => {
     const followUp = text(read(`rapporten/${FOLLOW_UP}/index.html`));
     expect(followUp).toContain('Evaluatieronde vervolg op de aanbevelingen van het Comité van de Partijen');
