@@ -40,3 +40,8 @@ export const DATA_PASSAGES_COMMA_CSV_PATH = '/data/passages-komma.csv';
 export const DATA_PASSAGES_XLSX_PATH = '/data/passages.xlsx';
 /** The JSON Schema of `DATA_JSON_PATH`. */
 export const DATA_SCHEMA_PATH = '/data/schema.json';
+
+/** Where /over/ explains one of GREVIO's graded wordings: `/over/#formulering-urges`. */
+export function strengthMeaningId(strength: string): string {
+  return `formulering-${strength}`;
+}
