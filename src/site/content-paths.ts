@@ -17,6 +17,6 @@ export function recommendationsDir(root = generatedDir()): string {
 }
 
 /** The reports' texts as ingested (`sources/<slug>.txt`, written by ingest's `sourceTextFile`). */
-export function sourceTextPath(slug: string, root = generatedDir()): string {
+export function generatedSourceText(slug: string, root = generatedDir()): string {
   return path.join(root, 'sources', `${slug}.txt`);
 }

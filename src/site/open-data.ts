@@ -30,6 +30,7 @@ import { strongestStrength } from './article-index';
 import type { BuildInfo } from './build-info';
 import { correctionRule } from './correction-rules';
 import { formatDutchDate } from './format';
+import { permalinkPath } from './passage-links';
 import { DATA_PAGE_PATH, DATA_SCHEMA_PATH, articlePath, reportPath } from './routes';
 import { publicUrl } from './url';
 
@@ -54,8 +55,8 @@ export interface OpenDataUrls {
 export function siteUrls(site: string | URL | undefined = import.meta.env.SITE): OpenDataUrls {
   const url = (path: string) => publicUrl(path, site);
   return {
-    passageUrl: (parsed, rec, location) => `${url(reportPath(parsed.report.slug))}#${anchorOf(rec, location)}`,
-    recommendationUrl: (parsed, rec) => `${url(reportPath(parsed.report.slug))}#${recommendationAnchor(rec.id)}`,
+    passageUrl: (_parsed, rec, location) => url(permalinkPath(rec.id, anchorOf(rec, location))),
+    recommendationUrl: (_parsed, rec) => url(permalinkPath(rec.id, recommendationAnchor(rec.id))),
     reportUrl: (parsed) => url(reportPath(parsed.report.slug)),
     articleUrl: (article, rec) => `${url(articlePath(article))}#${articlePageAnchor(rec.id, recommendationAnchor(rec.id))}`,
     schemaUrl: url(DATA_SCHEMA_PATH),

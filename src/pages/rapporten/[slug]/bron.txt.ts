@@ -4,10 +4,10 @@
  */
 import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
-import { sourceTextPath } from '../../../site/content-paths';
+import { generatedSourceText } from '../../../site/content-paths';
 import { reportStaticPaths } from '../../../site/reports';
 
 export const getStaticPaths = reportStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(readFileSync(sourceTextPath(String(params.slug))), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(readFileSync(generatedSourceText(String(params.slug))), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
