@@ -60,3 +60,8 @@ export function neighbours(article: number, withPages: readonly number[]): Neigh
     next: sorted.find((n) => n > article),
   };
 }
+
+/** The entry of an article no recommendation cites: its page says so, report by report. */
+export function emptyEntry(article: number): ArticleEntry {
+  return { article, recommendations: [], strongest: undefined };
+}

@@ -5,6 +5,8 @@ export const ARTICLES_PATH = '/artikelen/';
 export const ABOUT_PATH = '/over/';
 export const SEARCH_PATH = '/zoeken/';
 export const REPORTS_PATH = '/rapporten/';
+/** Every recommendation, grouped by its strongest wording. */
+export const RECOMMENDATIONS_PATH = '/aanbevelingen/';
 export const DATA_JSON_PATH = '/data/aanbevelingen.json';
 export const DATA_CSV_PATH = '/data/aanbevelingen.csv';
 
@@ -12,22 +14,22 @@ export function articlePath(article: number): string {
   return `/artikelen/${article}/`;
 }
 
-/** The entry for an article in the index: `/artikelen/#artikel-<n>`. */
-function articleIndexPath(article: number): string {
-  return `${ARTICLES_PATH}#${articleIndexId(article)}`;
-}
-
 export function articleIndexId(article: number): string {
   return `artikel-${article}`;
 }
 
-export function reportPath(slug: string): string {
-  return `/rapporten/${slug}/`;
+/** A chapter's heading in the article index: `hoofdstuk-iii`. */
+export function chapterIndexId(roman: string): string {
+  return `hoofdstuk-${roman.toLowerCase()}`;
 }
 
-/** Where a reference to a Convention article should point, given which articles have a page. */
-export function articleTarget(article: number, articlesWithPages: ReadonlySet<number>): string {
-  return articlesWithPages.has(article) ? articlePath(article) : articleIndexPath(article);
+/** A chapter's place in the article index: `/artikelen/#hoofdstuk-iii`. */
+export function chapterIndexPath(roman: string): string {
+  return `${ARTICLES_PATH}#${chapterIndexId(roman)}`;
+}
+
+export function reportPath(slug: string): string {
+  return `/rapporten/${slug}/`;
 }
 
 /** `/data/`: what the open data files hold, their fields, licence and how to cite them. */
@@ -44,4 +46,9 @@ export const DATA_SCHEMA_PATH = '/data/schema.json';
 /** Where /over/ explains one of GREVIO's graded wordings: `/over/#formulering-urges`. */
 export function strengthMeaningId(strength: string): string {
   return `formulering-${strength}`;
+}
+
+/** A group on the recommendations page: `/aanbevelingen/#sterkste-urges`, `#sterkste-none`. */
+export function wordingGroupId(group: string): string {
+  return `sterkste-${group}`;
 }

@@ -33,10 +33,10 @@ describe('every page type in the build', () => {
       expect(problems.join('\n'), `${problems.length} problems on ${opened.url}`).toBe('');
     });
 
-    it('has no axe violations at WCAG 2.2 AA', async () => {
-      const { page } = await open(pageType);
+    it.each(['light', 'dark'] as const)('has no axe violations at WCAG 2.2 AA in the %s colour scheme', async (colorScheme) => {
+      const { page } = await session.open(pathFor(pageType), { width: 1280, height: 800, colorScheme, expectStatus: pageType.type === '404' ? 404 : undefined });
       const violations = await axeViolations(page);
-      expect(violations.join('\n\n'), `${violations.length} rules violated`).toBe('');
+      expect(violations.join('\n\n'), `${violations.length} rules violated (${colorScheme})`).toBe('');
     });
 
     it('reaches a visible skip link first with Tab, and the skip link moves focus into <main>', async () => {

@@ -4,7 +4,7 @@ import { articles, chapters, getArticle } from '../../src/site/article-registry'
 import { groupCorrections } from '../../src/site/corrections';
 import { documentTitle, formatDutchDate, formatPages, listDutch } from '../../src/site/format';
 import { RECOMMENDATION_ARTICLE_COLUMNS, recommendationArticleRows, toCsv } from '../../src/site/open-data';
-import { articleTarget } from '../../src/site/routes';
+import { chapterIndexPath } from '../../src/site/routes';
 import { withBase } from '../../src/site/url';
 import { readCsv } from './read-csv';
 import { loadFixtureReport } from './write-fixture-content';
@@ -50,9 +50,8 @@ describe('urls', () => {
     expect(withBase('/sub/', '/')).toBe('/sub/');
   });
 
-  it('sends article references without a page to the index entry', () => {
-    expect(articleTarget(3, new Set([3]))).toBe('/artikelen/3/');
-    expect(articleTarget(18, new Set([3]))).toBe('/artikelen/#artikel-18');
+  it('points at a chapter in the article index', () => {
+    expect(chapterIndexPath('III')).toBe('/artikelen/#hoofdstuk-iii');
   });
 });
 

@@ -20,7 +20,7 @@ export interface OpenedPage {
 export interface BrowserSession {
   server(): StaticServer;
   /** Open a path below the base in a fresh context; `expectStatus` for the 404 page. */
-  open(pathBelowBase: string, options?: { width?: number; height?: number; expectStatus?: number; javaScript?: boolean }): Promise<OpenedPage>;
+  open(pathBelowBase: string, options?: { width?: number; height?: number; expectStatus?: number; javaScript?: boolean; colorScheme?: 'light' | 'dark' }): Promise<OpenedPage>;
 }
 
 export function useBrowserSession(site: BuiltSiteInfo): BrowserSession {
@@ -59,6 +59,7 @@ export function useBrowserSession(site: BuiltSiteInfo): BrowserSession {
       const context = await browser.newContext({
         viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
         javaScriptEnabled: options.javaScript ?? true,
+        colorScheme: options.colorScheme ?? 'light',
       });
       contexts.push(context);
       const page = await context.newPage();
