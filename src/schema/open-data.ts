@@ -45,6 +45,22 @@ const partCoded = coded(PART_LABELS_NL, 'Het deel van de aanbeveling waar de pas
 const kindCoded = coded(PASSAGE_KIND_LABELS_NL, 'Soort passage.');
 const listStyleCoded = coded(LIST_STYLE_LABELS_NL, 'Hoe de opsomming genummerd is: met letters (a., b.), streepjes (-) of cijfers ((1).).');
 
+/** How a date expression relates to what is promised (src/commitments/date-expressions.ts). */
+export const RELATION_LABELS_NL = { by: 'uiterlijk', in: 'in', from: 'vanaf', since: 'sinds' } as const;
+/** How exactly a commitment's period is known; seizoen and deel-van-jaar are fixed conventions. */
+export const PRECISION_LABELS_NL = {
+  day: 'dag',
+  month: 'maand',
+  quarter: 'kwartaal',
+  half: 'half jaar',
+  season: 'seizoen',
+  part: 'deel van een jaar of maand',
+  year: 'jaar',
+  years: 'jaren',
+} as const;
+const relationCoded = coded(RELATION_LABELS_NL, 'Hoe de datum zich verhoudt tot de toezegging: uiterlijk (een deadline), in (tijdens de periode) of vanaf (een begin).');
+const precisionCoded = coded(PRECISION_LABELS_NL, 'Hoe precies de periode bekend is.');
+
 const page = z.number().int().positive();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 /** Absolute when the site was built with its address (SITE_URL), else a path from the site's root. */
@@ -79,6 +95,32 @@ export const passageSchema = z
   .describe('Eén passage: een alinea, een onderdeel van een opsomming of een voetnoot.');
 export type OpenDataPassage = z.infer<typeof passageSchema>;
 
+export const commitmentSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/).describe('Vaste sleutel van de toezegging: de aanbeveling, de passage en het volgnummer van de zin daarin.'),
+    sentence: z.string().min(1).describe('De zin, letterlijk uit de reactie van de regering (zonder voetnootnummers).'),
+    expression: z.string().min(1).describe('Het deel van de zin dat de datum of periode noemt, letterlijk: "uiterlijk 14 juni 2027", "eind dit jaar".'),
+    relation: relationCoded,
+    period: z
+      .object({
+        start: isoDate.describe('De eerste dag van de periode (JJJJ-MM-DD).'),
+        end: isoDate.describe('De laatste dag van de periode (JJJJ-MM-DD); bij "uiterlijk" de deadline.'),
+        precision: precisionCoded,
+      })
+      .strict()
+      .describe('De periode die de uitdrukking betekent, gelezen vanaf de datum van het rapport ("dit jaar" is het jaar van het rapport).'),
+    meaning: z.string().min(1).describe('Wat de periode betekent, in het Nederlands: "uiterlijk 14 juni 2027", "oktober–december 2025".'),
+    actors: z
+      .array(z.object({ name: z.string().min(1).describe('De naam.'), programme: z.string().min(1).optional().describe('De korte naam van de organisatie op de pagina’s Programma’s van Verdragswijzer, als ze daar staat.') }).strict())
+      .describe('Wie de zin noemt als degene die het doet: de eerste organisatie, minister of ministerie in de zin; leeg als de zin niemand noemt.'),
+    pages: z.object({ first: page.describe('Eerste pagina.'), last: page.describe('Laatste pagina.') }).strict().describe('De pagina’s van de passage met deze zin in de pdf.'),
+    past: z.boolean().describe('Of de periode voorbij was op de datum van het nieuwste rapport in deze dataset (niet op de dag van vandaag).'),
+    url: siteLink.describe('Vaste link naar de passage met deze zin op de pagina van het rapport op Verdragswijzer.'),
+  })
+  .strict()
+  .describe('Een zin in de reactie van de regering die een datum of periode noemt voor iets wat nog moet gebeuren.');
+export type OpenDataCommitment = z.infer<typeof commitmentSchema>;
+
 const recommendationSchema = z
   .object({
     number: z.number().int().positive().describe('Volgnummer (vanaf 1) van de aanbeveling in het rapport.'),
@@ -95,6 +137,7 @@ const recommendationSchema = z
     strength: z.array(strengthCoded).describe('Elke formulering die GREVIO in deze aanbeveling gebruikte, de sterkste eerst.'),
     url: siteLink.describe('Vaste link naar de aanbeveling op de pagina van het rapport op Verdragswijzer.'),
     passages: z.array(passageSchema).min(1).describe('De tekst van GREVIO, dan de reactie van de regering, dan de voetnoten, in de volgorde van het rapport.'),
+    commitments: z.array(commitmentSchema).describe('De toezeggingen met een datum in de reactie van de regering, in de volgorde van de tekst; leeg als er geen zijn.'),
   })
   .strict()
   .describe('Eén aanbeveling van GREVIO met de reactie van de regering.');
@@ -220,6 +263,29 @@ export const passageRowSchema = z
   })
   .strict();
 export type PassageRow = z.infer<typeof passageRowSchema>;
+
+export const commitmentRowSchema = z
+  .object({
+    rapport: z.string().min(1).describe('Het rapport: zijn korte naam, zoals in de webadressen van de site.'),
+    rapport_datum: isoDate.describe('De datum waarop het rapport is ontvangen (JJJJ-MM-DD): het beginpunt voor "dit jaar" en "volgend jaar".'),
+    aanbeveling: z.number().int().positive().describe('Het volgnummer (vanaf 1) van de aanbeveling in het rapport.'),
+    onderwerp: z.string().min(1).describe('Het onderwerp van de aanbeveling.'),
+    artikelen: z.string().regex(/^\d+(, \d+)*$/).describe('De artikelen van het Verdrag van Istanbul waar de aanbeveling over gaat, gescheiden door komma en spatie.'),
+    zin: z.string().min(1).describe('De zin, letterlijk uit de reactie van de regering (zonder voetnootnummers).'),
+    uitdrukking: z.string().min(1).describe('Het deel van de zin dat de datum of periode noemt, letterlijk.'),
+    relatie: z.enum(Object.values(RELATION_LABELS_NL) as [string, ...string[]]).describe('uiterlijk (een deadline), in (tijdens de periode) of vanaf (een begin).'),
+    begin: isoDate.describe('De eerste dag van de periode (JJJJ-MM-DD).'),
+    eind: isoDate.describe('De laatste dag van de periode (JJJJ-MM-DD); bij "uiterlijk" de deadline.'),
+    precisie: z.enum(Object.values(PRECISION_LABELS_NL) as [string, ...string[]]).describe('Hoe precies de periode bekend is: dag, maand, kwartaal, half jaar, seizoen, deel van een jaar of maand, jaar of jaren.'),
+    betekenis: z.string().min(1).describe('Wat de periode betekent, in het Nederlands.'),
+    wie: z.string().describe('Wie de zin noemt als degene die het doet; leeg als de zin niemand noemt.'),
+    verstreken: z.enum(['ja', 'nee']).describe('Of de periode voorbij was op de datum van het nieuwste rapport (niet op de dag van vandaag).'),
+    pagina: page.describe('De pagina in de pdf waarop de passage met deze zin begint.'),
+    pagina_tot: page.describe('De pagina waarop die passage eindigt.'),
+    url: siteLink.describe('Vaste link naar de passage op de pagina van het rapport op Verdragswijzer.'),
+  })
+  .strict();
+export type CommitmentRow = z.infer<typeof commitmentRowSchema>;
 
 export const recommendationArticleRowSchema = z
   .object({

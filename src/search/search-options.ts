@@ -8,7 +8,7 @@ import { STRENGTHS, STRENGTH_LABELS_NL } from '../schema/report.ts';
 import type { Registry } from '../schema/programme.ts';
 import type { Article, Chapter } from '../site/article-registry.ts';
 import { reportLabel } from '../site/report-label.ts';
-import type { PagefindFilter, Sort } from './client/search-state.ts';
+import { COMMITMENT_ANY, type PagefindFilter, type Sort } from './client/search-state.ts';
 import { PART_LABELS } from './part-labels.ts';
 
 export interface FilterOption {
@@ -33,6 +33,8 @@ export function searchFilterFields(input: {
   reports: readonly ParsedReport[];
   registry: Registry;
   mentioned: ReadonlySet<string>;
+  /** The years the dated commitments are placed in (site/commitments.ts timelineSlot). */
+  commitmentYears: readonly number[];
 }): FilterField[] {
   const cited = new Set(input.reports.flatMap((r) => r.recommendations.flatMap((rec) => rec.articles)));
   const articles = input.articles.filter((a) => cited.has(a.number));
@@ -52,6 +54,14 @@ export function searchFilterFields(input: {
         .filter((p) => input.mentioned.has(p.slug))
         .map((p) => ({ value: p.slug, label: p.name }))
         .sort((a, b) => a.label.localeCompare(b.label, 'nl')),
+    },
+    {
+      name: 'toezegging',
+      label: 'Toezegging met een datum',
+      options: [
+        { value: COMMITMENT_ANY, label: 'Alle passages met een toezegging' },
+        ...[...new Set(input.commitmentYears)].sort((a, b) => a - b).map((year) => ({ value: String(year), label: `Met een datum in ${year}` })),
+      ],
     },
     {
       name: 'rapport',

@@ -1,7 +1,8 @@
 /**
  * The open data exports (issue #14): the JSON of every report (src/schema/open-data.ts is its
  * published contract), one table row per passage (CSV for Dutch Excel, CSV with commas, XLSX),
- * and the older table of one row per recommendation × article. Pure but for `siteUrls()`: the
+ * the older table of one row per recommendation × article, and one row per dated commitment
+ * (issue #15). Pure but for `siteUrls()`: the
  * pages in src/pages/data/ pass in the reports, the build's version and date, and the URLs.
  */
 import { stringify } from 'csv-stringify/sync';
@@ -14,12 +15,17 @@ import {
   LIST_STYLE_LABELS_NL,
   PART_LABELS_NL,
   PASSAGE_KIND_LABELS_NL,
+  PRECISION_LABELS_NL,
+  RELATION_LABELS_NL,
   codedValue,
+  commitmentRowSchema,
   openDataSchema,
   passageRowSchema,
   recommendationArticleRowSchema,
+  type CommitmentRow,
   type Dataset,
   type OpenData,
+  type OpenDataCommitment,
   type OpenDataPassage,
   type OpenDataReport,
   type PassageRow,
@@ -27,6 +33,7 @@ import {
 } from '../schema/open-data';
 import { STRENGTH_LABELS_NL, type ParsedReport, type Recommendation } from '../schema/report';
 import { strongestStrength } from './article-index';
+import { describePeriod, type SiteCommitment } from './commitments';
 import type { BuildInfo } from './build-info';
 import { correctionRule } from './correction-rules';
 import { formatDutchDate } from './format';
@@ -371,7 +378,11 @@ function passageOf(parsed: ParsedReport, rec: Recommendation, location: TextLoca
 }
 
 /** One report as published: no source path, no line numbers, codes with Dutch labels, absolute URLs. */
-export function openDataReport(parsed: ParsedReport, urls: Pick<OpenDataUrls, 'passageUrl' | 'recommendationUrl' | 'reportUrl'>): OpenDataReport {
+export function openDataReport(
+  parsed: ParsedReport,
+  urls: Pick<OpenDataUrls, 'passageUrl' | 'recommendationUrl' | 'reportUrl'>,
+  commitments: readonly SiteCommitment[] = [],
+): OpenDataReport {
   const { report } = parsed;
   const texts = reportTexts(parsed);
   return {
@@ -396,6 +407,7 @@ export function openDataReport(parsed: ParsedReport, urls: Pick<OpenDataUrls, 'p
       strength: rec.strength.map((s) => codedValue(STRENGTH_LABELS_NL, s)),
       url: urls.recommendationUrl(parsed, rec),
       passages: texts.filter((t) => t.recommendationId === rec.id).map((t) => passageOf(parsed, rec, t, t.text, t.page, t.endPage, urls.passageUrl)),
+      commitments: commitments.filter((c) => c.report === parsed && c.recommendationId === rec.id).map((c) => openDataCommitment(c, rec, urls.passageUrl)),
     })),
     // A repair that wrote a footnote reference shows it as the text does: `[N]`.
     corrections: parsed.corrections.map((c) => ({ rule: { code: c.rule, label: correctionRule(c.rule).label }, before: quotedText(c.before), after: quotedText(c.after) })),
@@ -403,13 +415,62 @@ export function openDataReport(parsed: ParsedReport, urls: Pick<OpenDataUrls, 'p
 }
 
 /** The whole JSON export, checked against its published schema (a build fails rather than publish data that breaks it). */
-export function openData(reports: readonly ParsedReport[], build: BuildInfo, urls: OpenDataUrls): OpenData {
+export function openData(reports: readonly ParsedReport[], build: BuildInfo, urls: OpenDataUrls, commitments: readonly SiteCommitment[] = []): OpenData {
   return openDataSchema.parse({
     $schema: urls.schemaUrl,
     dataset: datasetInfo(build, urls),
-    reports: reports.map((parsed) => openDataReport(parsed, urls)),
+    reports: reports.map((parsed) => openDataReport(parsed, urls, commitments)),
   });
 }
+
+/** Where a commitment's sentence stands: its response passage. */
+function commitmentLocation(c: SiteCommitment): TextLocation {
+  return { part: 'response', blockIndex: c.blockIndex, ...(c.itemIndex === undefined ? {} : { itemIndex: c.itemIndex }) };
+}
+
+function openDataCommitment(c: SiteCommitment, rec: Recommendation, passageUrl: PassageUrl): OpenDataCommitment {
+  return {
+    id: c.id,
+    sentence: c.sentence,
+    expression: c.expression.matched,
+    relation: codedValue(RELATION_LABELS_NL, c.expression.relation),
+    period: { start: c.expression.period.start, end: c.expression.period.end, precision: codedValue(PRECISION_LABELS_NL, c.expression.period.precision) },
+    meaning: describePeriod(c.expression),
+    actors: c.actors.map((a) => (a.kind === 'programme' ? { name: a.name, programme: a.slug } : { name: a.name })),
+    pages: { first: c.page, last: c.endPage ?? c.page },
+    past: c.past,
+    url: passageUrl(c.report, rec, commitmentLocation(c)),
+  };
+}
+
+/** One row per dated commitment, in the order of `commitments` (each report's, in text order). */
+export function commitmentRows(commitments: readonly SiteCommitment[], passageUrl: PassageUrl): CommitmentRow[] {
+  return commitments.map((c) => {
+    const rec = c.report.recommendations.find((r) => r.id === c.recommendationId);
+    if (!rec) throw new Error(`no recommendation ${c.recommendationId} in ${c.report.report.slug}`);
+    return commitmentRowSchema.parse({
+      rapport: c.report.report.slug,
+      rapport_datum: c.report.report.received,
+      aanbeveling: c.position,
+      onderwerp: c.topic,
+      artikelen: c.articles.join(', '),
+      zin: c.sentence,
+      uitdrukking: c.expression.matched,
+      relatie: RELATION_LABELS_NL[c.expression.relation],
+      begin: c.expression.period.start,
+      eind: c.expression.period.end,
+      precisie: PRECISION_LABELS_NL[c.expression.period.precision],
+      betekenis: describePeriod(c.expression),
+      wie: c.actors.map((a) => a.name).join('; '),
+      verstreken: c.past ? 'ja' : 'nee',
+      pagina: c.page,
+      pagina_tot: c.endPage ?? c.page,
+      url: passageUrl(c.report, rec, commitmentLocation(c)),
+    });
+  });
+}
+
+export const COMMITMENT_COLUMNS = Object.keys(commitmentRowSchema.shape) as (keyof CommitmentRow)[];
 
 export function toJson(data: OpenData): string {
   return JSON.stringify(data, null, 2) + '\n';

@@ -1,11 +1,13 @@
 /**
  * The programme registry and every passage that mentions an entry, computed once per build and
- * shared by search filters, article side panels, programme pages and the matrix.
+ * shared by search filters, article side panels, programme pages and the matrix; and the dated
+ * commitments, found once likewise.
  */
 import type { Registry } from '../schema/programme';
 import type { ParsedReport } from '../schema/report';
 import { loadRegistry } from '../programmes/load-registry';
 import { mentionsInReport, type Passage } from '../programmes/mentions-in-report';
+import { siteCommitments, type SiteCommitment } from './commitments';
 
 let registry: Registry | undefined;
 const passagesByReport = new WeakMap<ParsedReport, Passage[]>();
@@ -30,4 +32,16 @@ export function programmesOfRecommendation(report: ParsedReport, recommendationI
     .filter((p) => p.recommendationId === recommendationId && p.part !== 'footnote')
     .map((p) => p.slug);
   return [...new Set(slugs)];
+}
+
+const commitmentsByReports = new WeakMap<readonly ParsedReport[], SiteCommitment[]>();
+
+/** Every dated commitment in `reports` (the list getReports gives), found once per build. */
+export function getCommitments(reports: readonly ParsedReport[]): SiteCommitment[] {
+  let found = commitmentsByReports.get(reports);
+  if (!found) {
+    found = siteCommitments(reports, getRegistry());
+    commitmentsByReports.set(reports, found);
+  }
+  return found;
 }

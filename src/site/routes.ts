@@ -52,3 +52,24 @@ export function strengthMeaningId(strength: string): string {
 export function wordingGroupId(group: string): string {
   return `sterkste-${group}`;
 }
+
+/** `/toezeggingen/`: every dated commitment in the responses, as a timeline. */
+export const COMMITMENTS_PATH = '/toezeggingen/';
+
+/** The timeline of one article's commitments: `/toezeggingen/artikel/16/`. */
+export function commitmentsOfArticlePath(article: number): string {
+  return `${COMMITMENTS_PATH}artikel/${article}/`;
+}
+
+/** The timeline of one actor's commitments: `/toezeggingen/door/wodc/`. */
+export function commitmentsOfActorPath(actorKey: string): string {
+  return `${COMMITMENTS_PATH}door/${actorKey}/`;
+}
+
+/** Id of a commitment on a timeline and on its article page: `toezegging-<id>`. */
+export function commitmentId(id: string): string {
+  return `toezegging-${id}`;
+}
+
+/** One row per dated commitment, `;`-separated for Dutch Excel. */
+export const DATA_COMMITMENTS_CSV_PATH = '/data/toezeggingen.csv';

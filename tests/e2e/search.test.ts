@@ -139,6 +139,8 @@ const TABLE: Row[] = [
   { q: 'opvang', params: 'formulering=dringend', includes: [22] },
   { q: 'huisverbod', params: `rapport=${reports[0]!.parsed.report.slug}`, first: [52] },
   { q: '', params: 'programma=wet-tijdelijk-huisverbod', includes: [3, 52], each: (r) => [3, 16, 52].includes(r.article) },
+  { q: '', params: 'toezegging=ja', includes: [3, 8, 16, 51, 56], each: (r) => r.meta.startsWith('Reactie van de regering') },
+  { q: '', params: 'toezegging=2027', first: [3], each: (r) => r.article === 3 },
   { q: 'opvang', params: 'sorteer=artikel', first: [8] },
   { q: 'geweld', params: 'sorteer=datum', first: [3] },
 ];

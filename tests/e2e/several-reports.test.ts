@@ -116,6 +116,28 @@ describe('two reports side by side', () => {
     for (const only of [3, 33, 36]) expect(read(`artikelen/${only}/index.html`), `artikel ${only}`).not.toContain('id="verloop"');
   });
 
+  it('shows the earlier report’s commitments in the later report’s "Verloop", judged past against the newest report', () => {
+    const html = read('artikelen/52/index.html');
+    const start = html.indexOf('<section class="timeline"');
+    const timeline = text(html.slice(start, html.indexOf('</section>', start)));
+    const earlier = timeline.slice(timeline.indexOf('Eerder toegezegd bij dit artikel'));
+    expect(timeline).toContain('Eerder toegezegd bij dit artikel, met een datum:');
+    // The seed (10 July 2025) promised pilots in January 2026 and a handreiking by the end of 2026;
+    // by the follow-up (15 March 2027) both dates had passed.
+    expect(earlier).toContain('januari 2026 (datum verstreken bij het nieuwste rapport): “De pilots starten in januari 2026 in vier regio’s.” (rapport van 10 juli 2025)');
+    expect(earlier).toContain('uiterlijk oktober–december 2026 (datum verstreken bij het nieuwste rapport)');
+    // Each links to the commitment in the list further down the same page.
+    for (const [, id] of html.slice(start).matchAll(/<div class="timeline-commitments">[\s\S]*?<\/div>/g).next().value![0].matchAll(/href="#([^"]+)"/g)) {
+      expect(html, id).toContain(`id="${id}"`);
+    }
+    const all = text(read('toezeggingen/index.html'));
+    expect(all).toContain('die datum lag vóór het nieuwste rapport (15 maart 2027)');
+    expect(all).toContain('Per artikel: alle');
+    // The follow-up's own, read from its own date: "in 2028" is a commitment; "Sinds 2025" is not.
+    expect(all).toContain('in voorbereiding en wordt in 2028');
+    expect(all).not.toContain('Sinds 2025 zijn er 120 plaatsen bijgekomen');
+  });
+
   describe('in a browser', () => {
     const session = useBrowserSession(site);
     const titles = (page: Page) => page.locator('.result-title a').allTextContents();

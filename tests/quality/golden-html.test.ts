@@ -42,7 +42,10 @@ function shape(nodes: readonly (RootContent | ElementContent)[]): Shape[] {
   return out.map((s) => (typeof s === 'string' ? s.trim() : s));
 }
 
-/** What follows the header inside `<article data-recommendation=id>` on the built article page, up to the "in het rapport" link. */
+/**
+ * What follows the header inside `<article data-recommendation=id>` on the built article page: the
+ * body, without the page's own notes after it ("ook over artikel 50", "in het volledige rapport").
+ */
 function renderedBody(id: string): Shape[] {
   const rec = recommendations.find((r) => r.id === id);
   if (!rec) throw new Error(`no recommendation ${id} in the generated reports`);
@@ -56,7 +59,7 @@ function renderedBody(id: string): Shape[] {
     return undefined;
   });
   if (!article) throw new Error(`no <article data-recommendation="${id}"> on the page of article ${rec.articles[0]}`);
-  const children = article.children.filter((c) => !(c.type === 'element' && (c.tagName === 'header' || (c.properties.className as string[] | undefined)?.includes('in-report'))));
+  const children = article.children.filter((c) => !(c.type === 'element' && (c.tagName === 'header' || ['in-report', 'also-cites'].some((name) => (c.properties.className as string[] | undefined)?.includes(name)))));
   return shape(children);
 }
 

@@ -15,8 +15,10 @@ import { describeFields, openDataJsonSchema, openDataSchema, passageRowSchema, r
 import { parsedReportSchema, type ParsedReport } from '../../src/schema/report';
 import { quotedText } from '../../src/schema/footnote-marker';
 import {
+  COMMITMENT_COLUMNS,
   PASSAGE_COLUMNS,
   RECOMMENDATION_ARTICLE_COLUMNS,
+  commitmentRows,
   datasetInfo,
   neutraliseFormula,
   openData,
@@ -28,6 +30,9 @@ import {
   toXlsx,
   xlsxString,
 } from '../../src/site/open-data';
+import { loadRegistry } from '../../src/programmes/load-registry';
+import { siteCommitments } from '../../src/site/commitments';
+import { seedReport } from '../programmes/seed-report';
 import { readCsv } from './read-csv';
 import { hostileStringsReport, loadFixtureReport } from './write-fixture-content';
 
@@ -413,5 +418,40 @@ describe('schema.json', () => {
     expect(describeFields(passageRowSchema).map((f) => f.path)).toEqual(COLUMNS);
     const paths = describeFields(openDataSchema).map((f) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['dataset.license.texts.url', 'reports[].recommendations[].passages[].text', 'reports[].corrections[].rule.label']));
+  });
+});
+
+describe('commitments in the open data', () => {
+  const seed = seedReport();
+  const commitments = siteCommitments([seed], loadRegistry());
+  const json = JSON.parse(toJson(openData([seed], BUILD, urls, commitments))) as { reports: { recommendations: { id: string; commitments: Record<string, unknown>[] }[] }[] };
+
+  it('puts each commitment under its recommendation, valid against the published JSON Schema', () => {
+    const validate = new Ajv({ strict: false, validateFormats: false, allErrors: true }).compile(openDataJsonSchema(urls.schemaUrl));
+    expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const listed = json.reports[0]!.recommendations.flatMap((r) => r.commitments.map((c) => [r.id, c.id]));
+    expect(listed).toEqual(commitments.map((c) => [c.recommendationId, c.id]));
+    expect(json.reports[0]!.recommendations[0]!.commitments[0]).toEqual({
+      id: commitments[0]!.id,
+      sentence: 'De aangepaste wetgeving dient uiterlijk 14 juni 2027 in werking te zijn getreden, conform de EU-richtlijn.',
+      expression: 'uiterlijk 14 juni 2027',
+      relation: { code: 'by', label: 'uiterlijk' },
+      period: { start: '2027-06-14', end: '2027-06-14', precision: { code: 'day', label: 'dag' } },
+      meaning: 'uiterlijk 14 juni 2027',
+      actors: [],
+      pages: { first: 3, last: 3 },
+      past: false,
+      url: `${SITE}/rapporten/${seed.report.slug}/#a1-reactie-4`,
+    });
+  });
+
+  it('writes one CSV row per commitment that reads back to its sentence and period', () => {
+    const [header, ...cells] = readCsv(toCsv(commitmentRows(commitments, urls.passageUrl), COMMITMENT_COLUMNS), ';');
+    expect(header).toEqual(COMMITMENT_COLUMNS);
+    const rows = cells.map((row) => Object.fromEntries(row.map((v, i) => [header![i]!, v])));
+    expect(rows.map((r) => [r.zin, r.uitdrukking, r.begin, r.eind, r.verstreken])).toEqual(
+      commitments.map((c) => [c.sentence, c.expression.matched, c.expression.period.start, c.expression.period.end, 'nee']),
+    );
+    expect(rows.find((r) => r.uitdrukking === 'vanaf 2025')?.wie).toBe('Universiteit Leiden');
   });
 });

@@ -10,8 +10,10 @@ import { mentionsInReport } from '../../programmes/mentions-in-report.ts';
 import { reportTexts, type ReportText } from '../../programmes/report-texts.ts';
 import type { Registry } from '../../schema/programme.ts';
 import { STRENGTH_LABELS_NL, type ParsedReport, type Recommendation, type Strength } from '../../schema/report.ts';
+import { findCommitments } from '../../commitments/find-commitments.ts';
+import { timelineSlot } from '../../site/commitments.ts';
 import { articlePath } from '../../site/routes.ts';
-import type { PagefindFilter, Part } from '../client/search-state.ts';
+import { COMMITMENT_ANY, type PagefindFilter, type Part } from '../client/search-state.ts';
 import { indexedText } from './indexed-text.ts';
 import { tokens } from '../index-words.ts';
 import type { CompoundSplitter } from './split-compounds.ts';
@@ -65,6 +67,14 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
       const key = articleAnchorOf(byId.get(p.recommendationId)!, p);
       programmes.set(key, (programmes.get(key) ?? new Set()).add(p.slug));
     }
+    // A response passage with a dated commitment: `ja`, and the year each one is placed in.
+    const commitments = new Map<string, Set<string>>();
+    if (report.report.received) {
+      for (const c of findCommitments(report, input.registry)) {
+        const key = articleAnchorOf(byId.get(c.recommendationId)!, { part: 'response', blockIndex: c.blockIndex, ...(c.itemIndex === undefined ? {} : { itemIndex: c.itemIndex }) });
+        commitments.set(key, (commitments.get(key) ?? new Set([COMMITMENT_ANY])).add(String(timelineSlot(c.expression).year)));
+      }
+    }
     for (const text of reportTexts(report)) {
       const rec = byId.get(text.recommendationId)!;
       const anchor = articleAnchorOf(rec, text);
@@ -89,6 +99,7 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
           // recommendation it answers, so `dringend` also finds the answers to urgent ones.
           formulering: unique((text.part === 'grevio' ? (wording ? [wording] : []) : rec.strength).map((s) => STRENGTH_LABELS_NL[s])),
           programma: unique([...(programmes.get(anchor) ?? [])]),
+          toezegging: unique([...(commitments.get(anchor) ?? [])]),
           rapport: [report.report.slug],
           onderdeel: [PARTS[text.part]],
         },

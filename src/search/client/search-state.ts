@@ -3,8 +3,10 @@
  * can be shared, bookmarked and restored with the back button. Pure: URLSearchParams in, state
  * out, and back.
  */
-export const PAGEFIND_FILTERS = ['artikel', 'hoofdstuk', 'formulering', 'programma', 'rapport', 'onderdeel'] as const;
+export const PAGEFIND_FILTERS = ['artikel', 'hoofdstuk', 'formulering', 'programma', 'toezegging', 'rapport', 'onderdeel'] as const;
 export type PagefindFilter = (typeof PAGEFIND_FILTERS)[number];
+/** The `toezegging` filter's value on every passage with a dated commitment, whatever its year. */
+export const COMMITMENT_ANY = 'ja';
 const PARTS = ['grevio', 'response', 'voetnoot'] as const;
 export type Part = (typeof PARTS)[number];
 /** Relevance is the default and is not written to the URL. */
