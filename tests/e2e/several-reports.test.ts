@@ -124,7 +124,7 @@ describe('two reports side by side', () => {
     expect(timeline).toContain('Eerder toegezegd bij dit artikel, met een datum:');
     // The seed (10 July 2025) promised pilots in January 2026 and a handreiking by the end of 2026;
     // by the follow-up (15 March 2027) both dates had passed.
-    expect(earlier).toContain('januari 2026 (datum verstreken bij het nieuwste rapport): “De pilots starten in januari 2026 in vier regio’s.” (rapport van 10 juli 2025)');
+    expect(earlier).toContain('januari 2026 (datum verstreken bij het nieuwste rapport): De pilots starten in januari 2026 in vier regio’s. (rapport van 10 juli 2025)');
     expect(earlier).toContain('uiterlijk oktober–december 2026 (datum verstreken bij het nieuwste rapport)');
     // Each links to the commitment in the list further down the same page.
     for (const [, id] of html.slice(start).matchAll(/<div class="timeline-commitments">[\s\S]*?<\/div>/g).next().value![0].matchAll(/href="#([^"]+)"/g)) {
@@ -133,8 +133,8 @@ describe('two reports side by side', () => {
     const all = text(read('toezeggingen/index.html'));
     expect(all).toContain('die datum lag vóór het nieuwste rapport (15 maart 2027)');
     expect(all).toContain('Per artikel: alle');
-    // The follow-up's own, read from its own date: "in 2028" is a commitment; "Sinds 2025" is not.
-    expect(all).toContain('in voorbereiding en wordt in 2028');
+    // The follow-up's own, read from its own date: "In 2027 krijgen professionals …" counts; "Sinds 2025" does not.
+    expect(all).toContain('In 2027 krijgen professionals van Veilig Thuis');
     expect(all).not.toContain('Sinds 2025 zijn er 120 plaatsen bijgekomen');
   });
 
