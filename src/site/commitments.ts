@@ -139,3 +139,10 @@ export function slotLabel(year: number, quarter?: number): string {
 export function actorKey(actor: Commitment['actors'][number]): string {
   return actor.kind === 'programme' ? actor.slug : actor.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
+
+/** What the commitments can be filtered by: their articles in order, their actors [key, name] by name. */
+export function commitmentFilters(commitments: readonly SiteCommitment[]): { articles: number[]; actors: [string, string][] } {
+  const articles = [...new Set(commitments.flatMap((c) => c.articles))].sort((a, b) => a - b);
+  const actors = [...new Map(commitments.flatMap((c) => c.actors).map((a) => [actorKey(a), a.name]))].sort(([, a], [, b]) => a.localeCompare(b, 'nl'));
+  return { articles, actors };
+}

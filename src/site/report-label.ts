@@ -6,6 +6,11 @@ export function reportLabel(report: Pick<ReportMeta, 'received' | 'title'>): str
   return report.received ? `Rapport van ${formatDutchDate(report.received)}` : report.title;
 }
 
+/** The label inside a sentence: "in het rapport van 10 juli 2025" (a title stays as it is). */
+export function reportLabelInSentence(report: Pick<ReportMeta, 'received' | 'title'>): string {
+  return reportLabel(report).replace(/^Rapport/, 'rapport');
+}
+
 /** "Nederlands" for `nl`; the code itself for languages we have no name for. */
 export function languageName(code: string): string {
   const names: Record<string, string> = { nl: 'Nederlands', en: 'Engels', fr: 'Frans', de: 'Duits' };

@@ -5,7 +5,7 @@
  * the other articles. Built from the parsed reports, with the anchors, mentions and wordings
  * the pages use (anchor-ids.ts, mentionsInReport, the schema's wording labels).
  */
-import { articleAnchorOf } from '../../mdx/anchor-ids.ts';
+import { articleAnchorOf, articlePageAnchor } from '../../mdx/anchor-ids.ts';
 import { mentionsInReport } from '../../programmes/mentions-in-report.ts';
 import { reportTexts, type ReportText } from '../../programmes/report-texts.ts';
 import type { Registry } from '../../schema/programme.ts';
@@ -71,7 +71,7 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
     const commitments = new Map<string, Set<string>>();
     if (report.report.received) {
       for (const c of findCommitments(report, input.registry)) {
-        const key = articleAnchorOf(byId.get(c.recommendationId)!, { part: 'response', blockIndex: c.blockIndex, ...(c.itemIndex === undefined ? {} : { itemIndex: c.itemIndex }) });
+        const key = articlePageAnchor(c.recommendationId, c.anchor);
         commitments.set(key, (commitments.get(key) ?? new Set([COMMITMENT_ANY])).add(String(timelineSlot(c.expression).year)));
       }
     }
